@@ -93,3 +93,15 @@ export interface Credential {
   createdAt: string
   updatedAt: string
 }
+
+/**
+ * The questions every domain module may ask the business calendar. The calendar module
+ * implements a superset; expiry, reminders and the wizard depend only on this.
+ */
+export interface BusinessDayQueries {
+  isBusinessDay(date: IsoDate): boolean
+  /** The first business day strictly after `date`. */
+  nextBusinessDay(date: IsoDate): IsoDate
+  /** The last business day strictly before `date`. */
+  prevBusinessDay(date: IsoDate): IsoDate
+}

@@ -4,11 +4,13 @@ import vue from '@vitejs/plugin-vue'
 // One command runs every layer; each project gets the environment it needs.
 export default defineConfig({
   test: {
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/vitest.json' },
     projects: [
       {
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.ts'],
+          include: ['tests/unit/**/*.test.ts', 'tests/shell/**/*.test.ts'],
           environment: 'node',
         },
       },

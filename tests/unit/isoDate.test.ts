@@ -24,7 +24,7 @@ describe('isoDate', () => {
   })
 
   it('round-trips day numbers over several years', () => {
-    let n = toDayNumber('2024-01-01')
+    const n = toDayNumber('2024-01-01')
     expect(n).toBe(19723)
     for (let i = 0; i < 3000; i++) expect(toDayNumber(fromDayNumber(n + i))).toBe(n + i)
   })

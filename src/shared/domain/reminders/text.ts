@@ -1,0 +1,228 @@
+import { slashDate } from '../isoDate'
+import type { Bilingual, IsoDate, Lang } from '../types'
+import type { ClosureForReminders, CredentialForReminders, Reminder } from './plan'
+
+/**
+ * What each notification says, in Japanese and English. Written for a shop owner reading a
+ * notification on the desktop: say what runs out, when, and what to do, in one glance.
+ * OS notifications cut long titles, so the title carries the essentials and the body the rest.
+ */
+
+export interface ReminderText {
+  title: Bilingual
+  body: Bilingual
+}
+
+/** '2026-12-29' → '12/29': short enough for a title; the year is obvious from context. */
+function monthDay(date: IsoDate): string {
+  return `${Number(date.slice(5, 7))}/${Number(date.slice(8, 10))}`
+}
+
+function closureRange(c: ClosureForReminders): Bilingual {
+  return {
+    ja: `${monthDay(c.closure.start)}〜${monthDay(c.closure.end)}`,
+    en: `${monthDay(c.closure.start)}–${monthDay(c.closure.end)}`,
+  }
+}
+
+function closureName(c: ClosureForReminders): Bilingual {
+  const name = c.closure.name.trim()
+  return { ja: name || '休業', en: name || 'the closure' }
+}
+
+/** '楽天市場 ○○店：ライセンスキー' — mall first, because a shop may have the same name on several malls. */
+function credentialName(cred: CredentialForReminders): Bilingual {
+  const label = cred.label.trim()
+  const withLabel = label !== '' && label !== cred.kindName.ja && label !== cred.kindName.en
+  return {
+    ja: `${cred.mallName.ja} ${cred.shopName}：${cred.kindName.ja}${withLabel ? `(${label})` : ''}`,
+    en: `${cred.mallName.en} ${cred.shopName}: ${cred.kindName.en}${withLabel ? ` (${label})` : ''}`,
+  }
+}
+
+function days(n: number): string {
+  return n === 1 ? '1 day' : `${n} days`
+}
+
+/**
+ * A credential's expiry is `daysLeft` days after the day the notification shows (negative:
+ * already expired). `riskClosure` is a closure it expires in or just after, mentioned while the
+ * closure is still ahead, because "before the closure" is the deadline the owner actually has.
+ */
+export function credentialExpiryText(
+  cred: CredentialForReminders,
+  daysLeft: number,
+  riskClosure: ClosureForReminders | null,
+  shownOn: IsoDate,
+): ReminderText {
+  const name = credentialName(cred)
+  const until = slashDate(cred.expiresOn)
+  if (daysLeft < 0) {
+    return {
+      title: { ja: `${name.ja}の期限が切れています`, en: `${name.en} has expired` },
+      body: {
+        ja: `有効期限 ${until} を過ぎました。受注の取り込みや在庫連携が止まっているかもしれません。すぐに更新してください。`,
+        en: `It was valid until ${until}. Order import and stock sync may have stopped: renew it now.`,
+      },
+    }
+  }
+  if (daysLeft === 0) {
+    return {
+      title: { ja: `${name.ja}の期限は今日までです`, en: `${name.en} expires today` },
+      body: {
+        ja: `有効期限は今日 ${until} までです。切れると受注の取り込みや在庫連携が止まります。今日のうちに更新してください。`,
+        en: `It is valid until today, ${until}. Once it runs out, order import and stock sync stop: renew it today.`,
+      },
+    }
+  }
+  const beforeClosure = riskClosure !== null && shownOn < riskClosure.closure.start
+  const range = riskClosure ? closureRange(riskClosure) : null
+  return {
+    title: { ja: `${name.ja}の期限まであと${daysLeft}日`, en: `${name.en} expires in ${days(daysLeft)}` },
+    body:
+      beforeClosure && range
+        ? {
+            ja: `有効期限は ${until} です。休業(${range.ja})に入る前に更新してください。`,
+            en: `It is valid until ${until}. Renew it before the closure (${range.en}) begins.`,
+          }
+        : {
+            ja: `有効期限は ${until} です。切れると受注の取り込みや在庫連携が止まるので、早めに更新してください。`,
+            en: `It is valid until ${until}. Once it runs out, order import and stock sync stop: renew it in good time.`,
+          },
+  }
+}
+
+/** The credential expires inside the closure or within the margin after reopening. */
+export function closureRiskText(cred: CredentialForReminders, c: ClosureForReminders): ReminderText {
+  const name = credentialName(cred)
+  const until = slashDate(cred.expiresOn)
+  const range = closureRange(c)
+  const lastDay = monthDay(c.lastBusinessDay)
+  if (cred.expiresOn <= c.closure.end) {
+    return {
+      title: {
+        ja: `${name.ja}は休業中(${range.ja})に期限が切れます`,
+        en: `${name.en} expires during the closure (${range.en})`,
+      },
+      body: {
+        ja: `有効期限は ${until} です。休業中は誰も更新できないので、受注の取り込みが止まったままになります。最終営業日(${lastDay})より前に、余裕をもって更新してください。`,
+        en: `It is valid until ${until}. Nobody can renew it while the shop is closed, so order import would stay stopped. Renew it well before the last business day (${lastDay}).`,
+      },
+    }
+  }
+  return {
+    title: {
+      ja: `${name.ja}は休業明けすぐ(${monthDay(cred.expiresOn)})に期限が切れます`,
+      en: `${name.en} expires just after the closure (${monthDay(cred.expiresOn)})`,
+    },
+    body: {
+      ja: `有効期限は ${until}、営業再開(${monthDay(c.reopening)})の直後です。休業明けは溜まった注文の処理で手一杯になりがちなので、休業前に更新しておきましょう。`,
+      en: `It is valid until ${until}, right after reopening (${monthDay(c.reopening)}). The first days back are busy with the orders that piled up: renew it before the closure.`,
+    },
+  }
+}
+
+export type ClosurePhaseKind = 'phaseMonthBefore' | 'wizardStart' | 'finalCheck' | 'afterReopening'
+
+/**
+ * The reminders along a closure's timeline. `shownOn` is the day the notification appears
+ * (later than planned when the app was closed), so counts of days stay true.
+ * `safeUntil` is reopening + margin: whatever expires up to that day must be renewed before.
+ */
+export function closurePhaseText(
+  kind: ClosurePhaseKind,
+  c: ClosureForReminders,
+  daysToStart: number,
+  safeUntil: IsoDate,
+  shownOn: IsoDate,
+): ReminderText {
+  const name = closureName(c)
+  const range = closureRange(c)
+  const safe = monthDay(safeUntil)
+  switch (kind) {
+    case 'phaseMonthBefore':
+      return {
+        title: {
+          ja: `${name.ja}(${range.ja})まであと${daysToStart}日：期限の確認を`,
+          en: `${name.en} (${range.en}) starts in ${days(daysToStart)}: check expiry dates`,
+        },
+        body: {
+          ja: `休業中や休業明けすぐ(${safe}まで)に期限が切れるAPIキーや認可は、今のうちに更新しておきましょう。1年ごとの証明書や公開鍵も、モールからのお知らせメールが届いていないか確認してください。`,
+          en: `Renew now any API key or authorization that expires during the closure or soon after it (up to ${safe}). Check the yearly certificates and public keys too: the malls mail about them a month or two ahead.`,
+        },
+      }
+    case 'wizardStart':
+      return {
+        title: { ja: `${name.ja}の休業準備を始めましょう`, en: `Time to get ready for ${name.en}` },
+        body: {
+          ja: `休業(${range.ja})まであと${daysToStart}日です。チェックリストに沿って、休業日の登録、メールの文面、Amazonのリードタイム、モールの休業カレンダーを順に確認しましょう。`,
+          en: `The closure (${range.en}) starts in ${days(daysToStart)}. Go through the checklist: non-business days, mail templates, Amazon lead time and the malls' holiday calendars.`,
+        },
+      }
+    case 'finalCheck': {
+      const today = shownOn === c.lastBusinessDay
+      return {
+        title: {
+          ja: today ? `今日は${name.ja}前の最終営業日です：最終チェック` : `${name.ja}前の最終チェック`,
+          en: today ? `Last business day before ${name.en}: final check` : `Final check before ${name.en}`,
+        },
+        body: {
+          ja: `${safe}までに期限が切れるものが残っていないか、休業日の登録、メールの文面、モールの休業設定を最後にもう一度確認しましょう。`,
+          en: `One last look: nothing may expire before ${safe}, the non-business days must be registered, and the mail templates and the malls' holiday settings must be right.`,
+        },
+      }
+    }
+    case 'afterReopening':
+      return {
+        title: {
+          ja: '営業再開日のチェック：後払いアプリ・未送信メール・モールのカレンダー',
+          en: 'Reopening check: deferred payments, unsent mails, mall calendars',
+        },
+        body: {
+          ja: '後払いアプリで「入金待ち」のまま止まっている注文、注文から1週間を過ぎて自動メールが届かない注文(フリーメールで連絡)がないか確かめ、モールの休業設定を元に戻しましょう。',
+          en: 'Look for orders stuck in "awaiting payment" in the deferred-payment apps and for orders over a week old that no automatic mail will reach (send a free-form mail), then switch the malls\' holiday settings back.',
+        },
+      }
+  }
+}
+
+const SEVERITY_ORDER: Record<Reminder['severity'], number> = { critical: 0, warning: 1, info: 2 }
+
+/** Where a summary of several reminders opens the app: their common screen, else the list. */
+function commonRoute(due: Reminder[]): string {
+  const first = due[0]
+  if (first && due.every((r) => r.route === first.route)) return first.route
+  if (due.every((r) => r.subject.type === 'credential')) return '/shops'
+  return '/notifications'
+}
+
+/**
+ * One notification for many: after a few days with the app closed, a stack of separate
+ * notifications would bury the urgent one. The most severe come first; the rest are counted.
+ */
+export function condense(
+  due: Reminder[],
+  lang: Lang,
+  max = 3,
+): { title: string; body: string; route: string } {
+  if (due.length === 0) return { title: '', body: '', route: '/notifications' }
+  if (due.length === 1) {
+    const only = due[0] as Reminder
+    return { title: only.title[lang], body: only.body[lang], route: only.route }
+  }
+  const shown = Math.max(1, Math.floor(max))
+  const sorted = [...due].sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : 0),
+  )
+  const bullet = lang === 'ja' ? '・' : '• '
+  const lines = sorted.slice(0, shown).map((r) => `${bullet}${r.title[lang]}`)
+  const rest = due.length - shown
+  if (rest > 0) lines.push(lang === 'ja' ? `ほか${rest}件` : `and ${rest} more`)
+  return {
+    title: lang === 'ja' ? `${due.length}件のお知らせがあります` : `${due.length} reminders`,
+    body: lines.join('\n'),
+    route: commonRoute(due),
+  }
+}

@@ -1,0 +1,4 @@
+export * from './phases'
+export * from './catalog'
+export * from './names'
+export * from './run'

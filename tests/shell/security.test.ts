@@ -1,0 +1,83 @@
+import { describe, expect, it, vi } from 'vitest'
+
+vi.mock('electron', () => ({ BrowserWindow: vi.fn(), shell: { openExternal: vi.fn() } }))
+
+const { isAppUrl, isSafeExternalUrl, lockDownWebContents, secureWebPreferences } =
+  await import('../../src/main/electron/security')
+
+type Listener = (event: { preventDefault(): void }, url: string) => void
+
+function fakeContents() {
+  const listeners = new Map<string, Listener>()
+  let openHandler: ((d: { url: string }) => { action: string }) | null = null
+  return {
+    on: (name: string, listener: Listener) => listeners.set(name, listener),
+    setWindowOpenHandler: (h: (d: { url: string }) => { action: string }) => (openHandler = h),
+    fire(name: string, url: string) {
+      const event = {
+        prevented: false,
+        preventDefault() {
+          this.prevented = true
+        },
+      }
+      listeners.get(name)?.(event, url)
+      return event.prevented
+    },
+    open: (url: string) => openHandler?.({ url }),
+  }
+}
+
+describe('Electron security settings', () => {
+  it('isolates the renderer: context isolation, sandbox, no Node', () => {
+    const prefs = secureWebPreferences('/app/out/preload/index.cjs')
+    expect(prefs).toMatchObject({
+      preload: '/app/out/preload/index.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+    })
+  })
+
+  it('blocks navigation away from the app and opens only allowed https links outside', () => {
+    const contents = fakeContents()
+    const opened: string[] = []
+    lockDownWebContents(contents as never, (url) => opened.push(url), undefined)
+    expect(contents.fire('will-navigate', 'https://evil.example/')).toBe(true)
+    expect(contents.fire('will-navigate', 'https://rms.rakuten.co.jp/')).toBe(true)
+    expect(contents.fire('will-navigate', 'file:///app/out/renderer/index.html#/shops')).toBe(false)
+    expect(opened).toEqual(['https://rms.rakuten.co.jp/'])
+  })
+
+  it('denies every new window', () => {
+    const contents = fakeContents()
+    const opened: string[] = []
+    lockDownWebContents(contents as never, (url) => opened.push(url), undefined)
+    expect(contents.open('https://evil.example/')).toEqual({ action: 'deny' })
+    expect(contents.open('http://rms.rakuten.co.jp/')).toEqual({ action: 'deny' })
+    expect(contents.open('https://sellercentral.amazon.co.jp/')).toEqual({ action: 'deny' })
+    expect(opened).toEqual(['https://sellercentral.amazon.co.jp/'])
+  })
+
+  it.each([
+    ['https://rms.rakuten.co.jp/x', true],
+    ['http://rms.rakuten.co.jp/x', false],
+    ['https://user:pw@rms.rakuten.co.jp/', false],
+    ['https://rms.rakuten.co.jp.evil.example/', false],
+    ['javascript:alert(1)', false],
+    ['file:///etc/passwd', false],
+    ['not a url', false],
+  ])('external link %s allowed: %s', (url, ok) => {
+    expect(isSafeExternalUrl(url)).toBe(ok)
+  })
+
+  it('knows its own pages', () => {
+    expect(isAppUrl('file:///a/index.html', undefined)).toBe(true)
+    expect(isAppUrl('http://localhost:5173/#/', 'http://localhost:5173')).toBe(true)
+    expect(isAppUrl('http://localhost:5173/', undefined)).toBe(false)
+  })
+})

@@ -1,7 +1,11 @@
 import type { z } from 'zod'
 import type { Result } from './errors'
 import type { ChannelSpec } from './ipc/channel'
+import { calendarChannels } from './ipc/calendar'
+import { remindersChannels } from './ipc/reminders'
 import { settingsChannels } from './ipc/settings'
+import { shopsChannels } from './ipc/shops'
+import { wizardChannels } from './ipc/wizard'
 
 /**
  * The IPC contract: every channel between the renderer and the main process, with its input
@@ -10,6 +14,10 @@ import { settingsChannels } from './ipc/settings'
  */
 export const contract = {
   ...settingsChannels,
+  ...calendarChannels,
+  ...shopsChannels,
+  ...remindersChannels,
+  ...wizardChannels,
 }
 
 export type Contract = typeof contract

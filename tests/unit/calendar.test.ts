@@ -173,6 +173,7 @@ describe('business days', () => {
     s.weeklyOff.push(1)
     expect(c.isBusinessDay('2027-01-04')).toBe(true)
     expect(c.settings.closures).toEqual([newYear])
+    expect(Object.isFrozen(c.settings.closures[0])).toBe(true)
   })
 })
 

@@ -1,10 +1,8 @@
 import { AppError, internalErrorData, type Result } from '../../shared/errors'
-import { contract, type ChannelName, type ChannelOutput, type ParsedInput } from '../../shared/ipc'
+import { contract, type ChannelName } from '../../shared/ipc'
+import type { Handlers } from './handlers/types'
 import { invalidInput } from './validation'
 
-export type Handlers = {
-  [C in ChannelName]: (input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>
-}
 
 export interface DispatchLog {
   error(message: string, context?: Record<string, unknown>): void

@@ -1,12 +1,18 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { todayOf, type CoreContext, type FileSaver } from './context'
 import { openDatabase, type Db } from './db/open'
-import { SettingsRepo } from './db/settingsRepo'
-import { createDispatcher, type Dispatch, type Handlers } from './dispatch'
+import { createDispatcher, type Dispatch } from './dispatch'
 import { EventHub } from './events'
+import { calendarHandlers } from './handlers/calendar'
+import { remindersHandlers } from './handlers/reminders'
+import { settingsHandlers } from './handlers/settings'
+import { shopsHandlers } from './handlers/shops'
+import type { Handlers } from './handlers/types'
+import { wizardHandlers } from './handlers/wizard'
 import { silentLogger, systemClock, type Clock, type Logger, type Notifier } from './ports'
 import type { SecretStore } from './secrets/SecretStore'
-import { SettingsService } from './services/settingsService'
+import { createServices, type Services } from './services'
 
 export interface CoreOptions {
   dataDir: string
@@ -15,6 +21,7 @@ export interface CoreOptions {
   notifier?: Notifier
   logger?: Logger
   appVersion?: string
+  fileSaver?: FileSaver | null
 }
 
 export interface Core {
@@ -22,7 +29,8 @@ export interface Core {
   readonly dataDir: string
   readonly events: EventHub
   readonly dispatch: Dispatch
-  readonly settings: SettingsService
+  readonly services: Services
+  readonly context: CoreContext
   close(): void
 }
 
@@ -34,34 +42,31 @@ export const DATABASE_FILE = 'holiday-prep.sqlite'
  */
 export function createCore(options: CoreOptions): Core {
   const { dataDir, secrets } = options
-  const logger = options.logger ?? silentLogger
   const clock = options.clock ?? systemClock
-  void clock
   mkdirSync(dataDir, { recursive: true })
   const db = openDatabase(join(dataDir, DATABASE_FILE))
   const events = new EventHub()
-  const settings = new SettingsService(new SettingsRepo(db))
+  const context: CoreContext = {
+    db,
+    secrets,
+    clock,
+    notifier: options.notifier ?? { show() {} },
+    logger: options.logger ?? silentLogger,
+    events,
+    dataDir,
+    appVersion: options.appVersion ?? '0.0.0',
+    fileSaver: options.fileSaver ?? null,
+    today: () => todayOf(clock),
+    nowIso: () => clock.now().toISOString(),
+  }
+  const services = createServices(context)
 
   const handlers: Handlers = {
-    getSettings: () => settings.get(),
-    setLanguage: ({ language }) => {
-      const result = settings.setLanguage(language)
-      events.changed('settings')
-      return result
-    },
-    getAppInfo: async () => {
-      const problem = await secrets.check()
-      return {
-        name: '休業準備ナビ',
-        version: options.appVersion ?? '0.0.0',
-        dataDir,
-        keychain: {
-          available: problem === null,
-          backend: secrets.backend,
-          message: problem ? problem.bilingual : null,
-        },
-      }
-    },
+    ...settingsHandlers(context, services),
+    ...calendarHandlers(context, services),
+    ...shopsHandlers(context, services),
+    ...remindersHandlers(context, services),
+    ...wizardHandlers(context, services),
   }
 
   let closed = false
@@ -69,8 +74,9 @@ export function createCore(options: CoreOptions): Core {
     db,
     dataDir,
     events,
-    dispatch: createDispatcher(handlers, logger),
-    settings,
+    dispatch: createDispatcher(handlers, context.logger),
+    services,
+    context,
     close() {
       if (closed) return
       closed = true

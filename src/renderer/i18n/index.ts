@@ -1,15 +1,22 @@
 import { createI18n } from 'vue-i18n'
+import { calendar } from './areas/calendar'
 import { common } from './areas/common'
+import { reminders } from './areas/reminders'
 import { screens } from './areas/screens'
+import { shops } from './areas/shops'
+import { wizard } from './areas/wizard'
 
-// Each area keeps its own messages; they are merged here into one tree per language.
-const areas = [common, screens]
+// Each area keeps its own messages (namespaced by area); they are merged into one tree per
+// language here.
+const areas = [common, screens, shops, calendar, reminders, wizard] as const
 
-function merge(lang: 'ja' | 'en') {
-  return Object.assign({}, ...areas.map((a) => a[lang])) as typeof common.ja & typeof screens.ja
+type Messages = Record<string, unknown>
+
+function merge(lang: 'ja' | 'en'): Messages {
+  return Object.assign({}, ...areas.map((a) => a[lang])) as Messages
 }
 
-export const i18n = createI18n({
+export const i18n = createI18n<[Messages], 'ja' | 'en', false>({
   legacy: false,
   locale: 'ja',
   fallbackLocale: 'ja',

@@ -196,19 +196,19 @@ export function createBusinessCalendar(
 }
 
 /**
- * The calendar keeps its own copy so that a caller editing the settings object afterwards
- * cannot leave the cached business days out of date.
+ * The calendar keeps its own frozen copy so that nobody editing a settings object afterwards
+ * can leave the cached business days out of date: build a new calendar instead.
  */
 function copySettings(s: CalendarSettings): CalendarSettings {
-  return {
-    weeklyOff: [...s.weeklyOff],
+  return Object.freeze({
+    weeklyOff: Object.freeze([...s.weeklyOff]) as number[],
     useHolidays: s.useHolidays,
-    closures: s.closures.map((c) => ({ ...c })),
-    extraBusinessDays: [...s.extraBusinessDays],
-    extraNonBusinessDays: [...s.extraNonBusinessDays],
+    closures: Object.freeze(s.closures.map((c) => Object.freeze({ ...c }))) as Closure[],
+    extraBusinessDays: Object.freeze([...s.extraBusinessDays]) as IsoDate[],
+    extraNonBusinessDays: Object.freeze([...s.extraNonBusinessDays]) as IsoDate[],
     cutoffTime: s.cutoffTime,
     leadTimeDays: s.leadTimeDays,
-  }
+  })
 }
 
 /**

@@ -232,8 +232,8 @@ export function credentialAdvice(input: {
       en = `${subjectEn} expires on ${expEn}, during the closure. ${renewEn}`
       break
     case 'afterReopeningMargin':
-      ja = `${subjectJa}は休業明けまもない ${expJa} に期限が切れます。休業に入る前に更新しておきましょう。${renewJa}`
-      en = `${subjectEn} expires on ${expEn}, soon after the closure. Renew it before the closure. ${renewEn}`
+      ja = `${subjectJa}は休業明けまもない ${expJa} に期限が切れます。休み明けは慌ただしいので、休業に入る前に更新しておきましょう。${renewJa}`
+      en = `${subjectEn} expires on ${expEn}, soon after the closure, when there is little time to spare. Renew it before the closure. ${renewEn}`
       break
     case 'ok':
       if (status.severity === 'ok') {

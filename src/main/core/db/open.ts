@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3'
 import { existsSync } from 'node:fs'
 import { AppError } from '../../../shared/errors'
-import { latestVersion, migrations, type Migration } from './migrations'
+import { latestVersion, migrations, type Migration } from './migrations/index'
 
 export type Db = Database.Database
 

@@ -10,7 +10,7 @@ import {
   toJapanInstant,
   type QuietHours,
 } from './quietHours'
-import { closurePhaseText, closureRiskText, credentialExpiryText, type ClosurePhaseKind } from './text'
+import { closurePhaseText, credentialTexts, type ClosurePhaseKind, type CredentialTexts } from './text'
 
 /**
  * The reminder planner: given the credentials, the closures, the settings, the log of what has
@@ -139,13 +139,16 @@ const PHASE_SEVERITY: Record<ClosurePhaseKind, Reminder['severity']> = {
 }
 
 /**
- * One reminder the planner considered. `scheduled` is the planned instant (Japan-instant
- * string); members of a group are kept in the order of their planned instants.
+ * One reminder the planner considered, planned for `time` ('HH:MM', Japan) on day number
+ * `day`. Instants are kept as (day number, time) pairs while planning: comparing two numbers
+ * and two five-character strings is what makes 60,000 reminders cheap; the ISO string is only
+ * written for the reminders the plan returns.
  */
 interface Member {
   id: string
   kind: ReminderKind
-  scheduled: string
+  day: number
+  time: string
   cred: CredInfo | null
   closure: ClosureInfo | null
 }
@@ -153,8 +156,10 @@ interface Member {
 interface CredInfo {
   cred: CredentialForReminders
   expiresDay: number
+  /** The first closure the expiry falls in (or just after): worded into the expiry reminders. */
   riskClosure: ClosureForReminders | null
   route: string
+  texts: CredentialTexts | null
 }
 
 interface ClosureInfo {
@@ -169,7 +174,7 @@ function wholeDays(value: unknown, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.floor(value) : fallback
 }
 
-/** Days before expiry, latest first after sorting descending; nonsense values are dropped. */
+/** Days before expiry, largest first (= earliest first); nonsense values are dropped. */
 function cleanThresholds(list: unknown): number[] {
   if (!Array.isArray(list)) return []
   const set = new Set<number>()
@@ -181,24 +186,19 @@ export function planReminders(input: PlanInput): Plan {
   const { settings } = input
   const nowKey = toJapanInstant(input.now)
   if (nowKey === null) throw new RangeError(`Not an instant: ${input.now}`)
-  const today = nowKey.slice(0, 10)
-  // closureRisk is due "as soon as it is known": now, on a whole minute like every dueAt.
-  const nowMinute = `${nowKey.slice(0, 17)}00+09:00`
+  const nowTime = nowKey.slice(11, 16)
   const notifyAt = isTimeOfDay(settings.notifyAt) ? settings.notifyAt : defaultReminderSettings.notifyAt
-  const scheduleSuffix = `T${notifyAt}:00+09:00`
   const quiet = normalizeQuietHours(settings.quietHours)
-  const pauseKey = (settings.pausedUntil && toJapanInstant(settings.pausedUntil, 'minute', 'ceil')) || ''
+  const quietWraps = quiet !== null && quiet.start > quiet.end
   const wizardLeadDays = wholeDays(settings.wizardLeadDays, defaultReminderSettings.wizardLeadDays)
   const marginDays = wholeDays(settings.marginDays, defaultReminderSettings.marginDays)
-  // Nothing fires inside quiet hours or a pause; whatever is due waits for the first allowed minute.
-  const nowAllowed = !isQuietTime(nowKey.slice(11, 16), quiet) && nowKey >= pauseKey
-  const heldUntil = nowAllowed ? nowKey : allowedJapanInstant(pauseKey > nowKey ? pauseKey : nowKey, quiet)
 
   // Day arithmetic is memoized: 10,000 credentials share a few hundred distinct days.
   const dayNumbers = new Map<string, number>()
+  /** NaN for a string that is no calendar date. */
   const dayNumber = (date: IsoDate): number => {
     let n = dayNumbers.get(date)
-    if (n === undefined) dayNumbers.set(date, (n = toDayNumber(date)))
+    if (n === undefined) dayNumbers.set(date, (n = isValidIsoDate(date) ? toDayNumber(date) : NaN))
     return n
   }
   const dates = new Map<number, IsoDate>()
@@ -207,7 +207,28 @@ export function planReminders(input: PlanInput): Plan {
     if (d === undefined) dates.set(n, (d = fromDayNumber(n)))
     return d
   }
-  const todayDay = dayNumber(today)
+  const todayDay = dayNumber(nowKey.slice(0, 10))
+
+  /** A planned minute has come once now has reached it (now keeps its seconds: 09:00:30 ≥ 09:00). */
+  const hasCome = (day: number, time: string): boolean =>
+    day < todayDay || (day === todayDay && time <= nowTime)
+
+  // A pause ends on a whole minute, rounded up so that it never ends early.
+  const pauseKey = (settings.pausedUntil && toJapanInstant(settings.pausedUntil, 'minute', 'ceil')) || null
+  const pauseDay = pauseKey ? dayNumber(pauseKey.slice(0, 10)) : -Infinity
+  const pauseTime = pauseKey ? pauseKey.slice(11, 16) : ''
+  const beforePause = (day: number, time: string): boolean =>
+    day < pauseDay || (day === pauseDay && time < pauseTime)
+  // When the pause ends inside quiet hours, reminders wait for the end of those too.
+  const release = pauseKey ? allowedJapanInstant(pauseKey, quiet) : ''
+  const releaseDay = release ? dayNumber(release.slice(0, 10)) : 0
+  const releaseTime = release.slice(11, 16)
+
+  // Nothing fires inside quiet hours or a pause: what has come waits for the first allowed minute.
+  const nowAllowed = !isQuietTime(nowTime, quiet) && !beforePause(todayDay, nowTime)
+  const held = beforePause(todayDay, nowTime) ? release : allowedJapanInstant(nowKey, quiet)
+  const heldDay = dayNumber(held.slice(0, 10))
+  const heldTime = held.slice(11, 16)
 
   // For each reminder only its latest log entry counts, except that dismissed and superseded
   // are final: nothing the scheduler writes later may bring such a reminder back.
@@ -220,62 +241,86 @@ export function planReminders(input: PlanInput): Plan {
 
   const due: Reminder[] = []
   const superseded: Reminder[] = []
-  const upcoming: { at: string; member: Member }[] = []
+  // Upcoming reminders by day: days are few, so bucketing beats sorting 60,000 strings.
+  const upcomingByDay = new Map<number, { m: Member; time: string }[]>()
 
-  const build = (m: Member, dueAt: string): Reminder => {
-    const shownOn = dueAt.slice(0, 10)
-    if (m.cred !== null && m.kind === 'credentialExpiry') {
+  const build = (m: Member, day: number, time: string, shownDay: number): Reminder => {
+    const dueAt = japanInstantAt(dateOf(day), time)
+    if (m.cred !== null) {
       const info = m.cred
-      const daysLeft = info.expiresDay - dayNumber(shownOn)
+      const daysLeft = info.expiresDay - shownDay
+      const text = (info.texts ??= credentialTexts(info.cred, info.riskClosure)).expiry(daysLeft, dateOf(shownDay))
       return {
         id: m.id,
         kind: m.kind,
         dueAt,
         subject: { type: 'credential', id: info.cred.id },
         route: info.route,
-        ...credentialExpiryText(info.cred, daysLeft, info.riskClosure, shownOn),
+        title: text.title,
+        body: text.body,
         severity: daysLeft <= 3 ? 'critical' : daysLeft <= 14 || info.riskClosure ? 'warning' : 'info',
       }
     }
     const ci = m.closure as ClosureInfo
     if (ci.risk !== null) {
+      const info = ci.risk
+      const text = (info.texts ??= credentialTexts(info.cred, info.riskClosure)).closureRisk(ci.c)
       return {
         id: m.id,
         kind: m.kind,
         dueAt,
-        subject: { type: 'credential', id: ci.risk.cred.id },
-        route: ci.risk.route,
-        ...closureRiskText(ci.risk.cred, ci.c),
+        subject: { type: 'credential', id: info.cred.id },
+        route: info.route,
+        title: text.title,
+        body: text.body,
         severity: 'critical',
       }
     }
     const kind = m.kind as ClosurePhaseKind
+    const text = closurePhaseText(kind, ci.c, ci.startDay - shownDay, ci.safeUntil, dateOf(shownDay))
     return {
       id: m.id,
       kind,
       dueAt,
       subject: { type: 'closure', id: ci.c.closure.id },
       route: `/prep?closure=${encodeURIComponent(ci.c.closure.id)}&phase=${PHASE_ROUTE[kind]}`,
-      ...closurePhaseText(kind, ci.c, ci.startDay - dayNumber(shownOn), ci.safeUntil, shownOn),
+      title: text.title,
+      body: text.body,
       severity: PHASE_SEVERITY[kind],
     }
   }
 
-  /** A reminder whose time (planned or snoozed) is `at`, and which nothing newer replaced. */
-  const place = (m: Member, at: string): void => {
-    if (at <= nowKey) {
-      if (nowAllowed) due.push(build(m, at))
-      else upcoming.push({ at: heldUntil, member: m })
-    } else {
-      upcoming.push({ at: allowedJapanInstant(pauseKey > at ? pauseKey : at, quiet), member: m })
-    }
+  const addUpcoming = (m: Member, day: number, time: string): void => {
+    const bucket = upcomingByDay.get(day)
+    if (bucket === undefined) upcomingByDay.set(day, [{ m, time }])
+    else bucket.push({ m, time })
+  }
+
+  /** A reminder planned (or snoozed) for a minute still ahead: it fires when allowed. */
+  const schedule = (m: Member, day: number, time: string): void => {
+    if (beforePause(day, time)) addUpcoming(m, releaseDay, releaseTime)
+    else if (isQuietTime(time, quiet)) {
+      // Wrapping quiet hours entered before midnight end on the next day.
+      addUpcoming(m, quietWraps && time >= (quiet as QuietHours).start ? day + 1 : day, (quiet as QuietHours).end)
+    } else addUpcoming(m, day, time)
+  }
+
+  /** A reminder nothing newer has replaced, planned or snoozed for (day, time). */
+  const place = (m: Member, day: number, time: string): void => {
+    if (!hasCome(day, time)) schedule(m, day, time)
+    else if (nowAllowed) due.push(build(m, day, time, todayDay))
+    else addUpcoming(m, heldDay, heldTime)
+  }
+
+  const supersede = (m: Member): void => {
+    superseded.push(build(m, m.day, m.time, todayDay))
   }
 
   /**
    * Settles the reminders of one subject that say the same thing at different times (the
-   * thresholds of one credential expiry, the phases of one closure), in planned order.
-   * Catch-up: after the app was closed, several may be past due; only the newest one is worth
-   * a notification, because it is the one that is still true ("7 days left", not "14"). The
+   * thresholds of one credential expiry, the phases of one closure), given in planned order.
+   * Catch-up: after the app was closed, several may have come; only the newest is worth a
+   * notification, because it is the one that is still true ("7 days left", not "14"). The
    * older ones are superseded, never fired. A snoozed reminder that a newer one has overtaken
    * is superseded too: the owner has been told something more recent since.
    */
@@ -283,30 +328,26 @@ export function planReminders(input: PlanInput): Plan {
     let newerShown = false
     for (let i = members.length - 1; i >= 0; i--) {
       const m = members[i] as Member
-      const entry = fired.get(m.id)
+      const entry = fired.size === 0 ? undefined : fired.get(m.id)
       if (entry !== undefined) {
-        if (entry.state === 'snoozed' && entry.snoozedUntil) {
-          const until = toJapanInstant(entry.snoozedUntil, 'minute', 'ceil')
-          if (until !== null) {
-            if (newerShown) superseded.push(build(m, nowMinute))
-            else place(m, until)
-            newerShown = true
-            continue
-          }
+        const until =
+          entry.state === 'snoozed' && entry.snoozedUntil
+            ? toJapanInstant(entry.snoozedUntil, 'minute', 'ceil')
+            : null
+        if (until !== null) {
+          if (newerShown) supersede(m)
+          else place(m, dayNumber(until.slice(0, 10)), until.slice(11, 16))
         }
-        // fired, dismissed, or a snooze without a time: shown once, never again.
+        // Fired, dismissed, snoozed: the owner has seen it. Superseded: never shown.
         if (entry.state !== 'superseded') newerShown = true
         continue
       }
-      if (m.scheduled > nowKey) {
-        upcoming.push({
-          at: allowedJapanInstant(pauseKey > m.scheduled ? pauseKey : m.scheduled, quiet),
-          member: m,
-        })
+      if (!hasCome(m.day, m.time)) {
+        schedule(m, m.day, m.time)
         continue
       }
-      if (newerShown) superseded.push(build(m, nowMinute))
-      else place(m, m.scheduled)
+      if (newerShown) supersede(m)
+      else place(m, m.day, m.time)
       newerShown = true
     }
   }
@@ -314,42 +355,36 @@ export function planReminders(input: PlanInput): Plan {
   // Closures: those over for more than a grace week are history.
   const closures: ClosureInfo[] = []
   for (const c of input.closures) {
-    if (
-      !isValidIsoDate(c.closure.start) ||
-      !isValidIsoDate(c.reopening) ||
-      !isValidIsoDate(c.lastBusinessDay)
-    ) {
-      continue
-    }
-    if (dayNumber(c.reopening) + CLOSURE_GRACE_DAYS < todayDay) continue
     const startDay = dayNumber(c.closure.start)
-    const info: ClosureInfo = { c, startDay, safeUntil: addDays(c.reopening, marginDays), risk: null }
+    const reopeningDay = dayNumber(c.reopening)
+    const lastBusinessDay = dayNumber(c.lastBusinessDay)
+    if (Number.isNaN(startDay + reopeningDay + lastBusinessDay)) continue
+    if (reopeningDay + CLOSURE_GRACE_DAYS < todayDay) continue
+    const info: ClosureInfo = { c, startDay, safeUntil: dateOf(reopeningDay + marginDays), risk: null }
     closures.push(info)
-    const key = `${c.closure.id}:${c.closure.start}`
-    const phase = (kind: ClosurePhaseKind, date: IsoDate): Member => ({
-      id: `${kind}:${key}`,
+    const phase = (kind: ClosurePhaseKind, day: number): Member => ({
+      id: `${kind}:${c.closure.id}:${c.closure.start}`,
       kind,
-      scheduled: date + scheduleSuffix,
+      day,
+      time: notifyAt,
       cred: null,
       closure: info,
     })
     const members = [
-      phase('phaseMonthBefore', dateOf(startDay - MONTH_BEFORE_DAYS)),
-      phase('wizardStart', dateOf(startDay - wizardLeadDays)),
-      phase('finalCheck', c.lastBusinessDay),
-      phase('afterReopening', c.reopening),
+      phase('phaseMonthBefore', startDay - MONTH_BEFORE_DAYS),
+      phase('wizardStart', startDay - wizardLeadDays),
+      phase('finalCheck', lastBusinessDay),
+      phase('afterReopening', reopeningDay),
     ]
-    // The timeline order decides which phase is the newest; the rank only breaks same-day ties.
+    // The timeline decides which phase is the newest; the rank only breaks same-day ties.
     members.sort(
-      (a, b) =>
-        (a.scheduled < b.scheduled ? -1 : a.scheduled > b.scheduled ? 1 : 0) ||
-        PHASE_RANK[a.kind as ClosurePhaseKind] - PHASE_RANK[b.kind as ClosurePhaseKind],
+      (a, b) => a.day - b.day || PHASE_RANK[a.kind as ClosurePhaseKind] - PHASE_RANK[b.kind as ClosurePhaseKind],
     )
     settle(members)
   }
 
-  const thresholdCache = new Map<string, number[]>()
   const defaultThresholds = cleanThresholds(settings.defaultThresholds)
+  const thresholdCache = new Map<string, number[]>()
   const thresholdsFor = (kindId: string): number[] => {
     let list = thresholdCache.get(kindId)
     if (list === undefined) {
@@ -363,56 +398,52 @@ export function planReminders(input: PlanInput): Plan {
   }
 
   for (const cred of input.credentials) {
-    if (!isValidIsoDate(cred.expiresOn)) continue
     const expiresDay = dayNumber(cred.expiresOn)
-    if (expiresDay + EXPIRED_GRACE_DAYS < todayDay) continue
-    const info: CredInfo = { cred, expiresDay, riskClosure: null, route: credentialRoute(cred.id) }
+    if (!(expiresDay + EXPIRED_GRACE_DAYS >= todayDay)) continue // also skips NaN
+    const info: CredInfo = {
+      cred,
+      expiresDay,
+      riskClosure: null,
+      route: `/shops?credential=${encodeURIComponent(cred.id)}`,
+      texts: null,
+    }
     // The closures this expiry endangers: from the first closed day to reopening + margin.
     for (const ci of closures) {
-      if (cred.expiresOn < ci.c.closure.start || cred.expiresOn > ci.safeUntil) continue
+      if (expiresDay < ci.startDay || cred.expiresOn > ci.safeUntil) continue
       info.riskClosure ??= ci.c
-      // Only while it can still be prevented; once expired the expiry reminders say so.
-      if (cred.expiresOn < today) continue
+      // Only while it can still be prevented; once expired, the expiry reminders say so.
+      if (expiresDay < todayDay) continue
       settle([
         {
           id: `closureRisk:${cred.id}:${cred.expiresOn}:${ci.c.closure.id}`,
           kind: 'closureRisk',
-          scheduled: nowMinute,
+          // "As soon as it is known": planned for this very minute.
+          day: todayDay,
+          time: nowTime,
           cred: null,
           closure: { ...ci, risk: info },
         },
       ])
     }
     const thresholds = thresholdsFor(cred.kindId)
-    if (thresholds.length === 0) continue
     // expiresOn is part of the id, so a renewed credential starts with fresh reminders.
     const prefix = `credentialExpiry:${cred.id}:${cred.expiresOn}:`
     const members: Member[] = new Array(thresholds.length)
     for (let i = 0; i < thresholds.length; i++) {
       const t = thresholds[i] as number
-      members[i] = {
-        id: prefix + t,
-        kind: 'credentialExpiry',
-        scheduled: dateOf(expiresDay - t) + scheduleSuffix,
-        cred: info,
-        closure: null,
-      }
+      members[i] = { id: prefix + t, kind: 'credentialExpiry', day: expiresDay - t, time: notifyAt, cred: info, closure: null }
     }
     settle(members)
   }
 
-  upcoming.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
-  const upcomingReminders = upcoming.map((u) => build(u.member, u.at))
-  return {
-    due,
-    superseded,
-    upcoming: upcomingReminders,
-    nextDueAt: upcomingReminders[0]?.dueAt ?? null,
+  const upcoming: Reminder[] = []
+  for (const day of [...upcomingByDay.keys()].sort((a, b) => a - b)) {
+    const bucket = upcomingByDay.get(day) as { m: Member; time: string }[]
+    const first = bucket[0]?.time
+    if (bucket.some((e) => e.time !== first)) bucket.sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0))
+    for (const e of bucket) upcoming.push(build(e.m, day, e.time, day))
   }
-}
-
-function credentialRoute(id: string): string {
-  return `/shops?credential=${encodeURIComponent(id)}`
+  return { due, superseded, upcoming, nextDueAt: upcoming[0]?.dueAt ?? null }
 }
 
 /**

@@ -45,79 +45,95 @@ function days(n: number): string {
 }
 
 /**
- * A credential's expiry is `daysLeft` days after the day the notification shows (negative:
- * already expired). `riskClosure` is a closure it expires in or just after, mentioned while the
- * closure is still ahead, because "before the closure" is the deadline the owner actually has.
+ * The texts about one credential. The planner may word dozens of its reminders in one plan
+ * (every threshold ahead, for 10,000 credentials), so the parts that do not depend on the day
+ * are composed once here and shared.
  */
-export function credentialExpiryText(
-  cred: CredentialForReminders,
-  daysLeft: number,
-  riskClosure: ClosureForReminders | null,
-  shownOn: IsoDate,
-): ReminderText {
-  const name = credentialName(cred)
-  const until = slashDate(cred.expiresOn)
-  if (daysLeft < 0) {
-    return {
-      title: { ja: `${name.ja}の期限が切れています`, en: `${name.en} has expired` },
-      body: {
-        ja: `有効期限 ${until} を過ぎました。受注の取り込みや在庫連携が止まっているかもしれません。すぐに更新してください。`,
-        en: `It was valid until ${until}. Order import and stock sync may have stopped: renew it now.`,
-      },
-    }
-  }
-  if (daysLeft === 0) {
-    return {
-      title: { ja: `${name.ja}の期限は今日までです`, en: `${name.en} expires today` },
-      body: {
-        ja: `有効期限は今日 ${until} までです。切れると受注の取り込みや在庫連携が止まります。今日のうちに更新してください。`,
-        en: `It is valid until today, ${until}. Once it runs out, order import and stock sync stop: renew it today.`,
-      },
-    }
-  }
-  const beforeClosure = riskClosure !== null && shownOn < riskClosure.closure.start
-  const range = riskClosure ? closureRange(riskClosure) : null
-  return {
-    title: { ja: `${name.ja}の期限まであと${daysLeft}日`, en: `${name.en} expires in ${days(daysLeft)}` },
-    body:
-      beforeClosure && range
-        ? {
-            ja: `有効期限は ${until} です。休業(${range.ja})に入る前に更新してください。`,
-            en: `It is valid until ${until}. Renew it before the closure (${range.en}) begins.`,
-          }
-        : {
-            ja: `有効期限は ${until} です。切れると受注の取り込みや在庫連携が止まるので、早めに更新してください。`,
-            en: `It is valid until ${until}. Once it runs out, order import and stock sync stop: renew it in good time.`,
-          },
-  }
+export interface CredentialTexts {
+  /**
+   * The expiry is `daysLeft` days after the day the notification shows (negative: already
+   * expired), so a reminder shown late still counts true.
+   */
+  expiry(daysLeft: number, shownOn: IsoDate): ReminderText
+  /** The credential expires inside `c` or within the margin after its reopening. */
+  closureRisk(c: ClosureForReminders): ReminderText
 }
 
-/** The credential expires inside the closure or within the margin after reopening. */
-export function closureRiskText(cred: CredentialForReminders, c: ClosureForReminders): ReminderText {
+/**
+ * `riskClosure` is a closure the credential expires in or just after. While that closure is
+ * still ahead, "before the closure" is the deadline the owner really has, so the body says so.
+ */
+export function credentialTexts(
+  cred: CredentialForReminders,
+  riskClosure: ClosureForReminders | null,
+): CredentialTexts {
   const name = credentialName(cred)
   const until = slashDate(cred.expiresOn)
-  const range = closureRange(c)
-  const lastDay = monthDay(c.lastBusinessDay)
-  if (cred.expiresOn <= c.closure.end) {
-    return {
-      title: {
-        ja: `${name.ja}は休業中(${range.ja})に期限が切れます`,
-        en: `${name.en} expires during the closure (${range.en})`,
-      },
-      body: {
-        ja: `有効期限は ${until} です。休業中は誰も更新できないので、受注の取り込みが止まったままになります。最終営業日(${lastDay})より前に、余裕をもって更新してください。`,
-        en: `It is valid until ${until}. Nobody can renew it while the shop is closed, so order import would stay stopped. Renew it well before the last business day (${lastDay}).`,
-      },
-    }
-  }
+  let soon: Bilingual | undefined
+  let beforeClosure: Bilingual | undefined
+  let expired: ReminderText | undefined
+  let today: ReminderText | undefined
   return {
-    title: {
-      ja: `${name.ja}は休業明けすぐ(${monthDay(cred.expiresOn)})に期限が切れます`,
-      en: `${name.en} expires just after the closure (${monthDay(cred.expiresOn)})`,
+    expiry(daysLeft, shownOn) {
+      if (daysLeft < 0) {
+        return (expired ??= {
+          title: { ja: `${name.ja}の期限が切れています`, en: `${name.en} has expired` },
+          body: {
+            ja: `有効期限 ${until} を過ぎました。受注の取り込みや在庫連携が止まっているかもしれません。すぐに更新してください。`,
+            en: `It was valid until ${until}. Order import and stock sync may have stopped: renew it now.`,
+          },
+        })
+      }
+      if (daysLeft === 0) {
+        return (today ??= {
+          title: { ja: `${name.ja}の期限は今日までです`, en: `${name.en} expires today` },
+          body: {
+            ja: `有効期限は今日 ${until} までです。切れると受注の取り込みや在庫連携が止まります。今日のうちに更新してください。`,
+            en: `It is valid until today, ${until}. Once it runs out, order import and stock sync stop: renew it today.`,
+          },
+        })
+      }
+      const title = { ja: `${name.ja}の期限まであと${daysLeft}日`, en: `${name.en} expires in ${days(daysLeft)}` }
+      if (riskClosure !== null && shownOn < riskClosure.closure.start) {
+        const range = closureRange(riskClosure)
+        beforeClosure ??= {
+          ja: `有効期限は ${until} です。休業(${range.ja})に入る前に更新してください。`,
+          en: `It is valid until ${until}. Renew it before the closure (${range.en}) begins.`,
+        }
+        return { title, body: beforeClosure }
+      }
+      soon ??= {
+        ja: `有効期限は ${until} です。切れると受注の取り込みや在庫連携が止まるので、早めに更新してください。`,
+        en: `It is valid until ${until}. Once it runs out, order import and stock sync stop: renew it in good time.`,
+      }
+      return { title, body: soon }
     },
-    body: {
-      ja: `有効期限は ${until}、営業再開(${monthDay(c.reopening)})の直後です。休業明けは溜まった注文の処理で手一杯になりがちなので、休業前に更新しておきましょう。`,
-      en: `It is valid until ${until}, right after reopening (${monthDay(c.reopening)}). The first days back are busy with the orders that piled up: renew it before the closure.`,
+
+    closureRisk(c) {
+      const range = closureRange(c)
+      const lastDay = monthDay(c.lastBusinessDay)
+      if (cred.expiresOn <= c.closure.end) {
+        return {
+          title: {
+            ja: `${name.ja}は休業中(${range.ja})に期限が切れます`,
+            en: `${name.en} expires during the closure (${range.en})`,
+          },
+          body: {
+            ja: `有効期限は ${until} です。休業中は誰も更新できないので、受注の取り込みが止まったままになります。最終営業日(${lastDay})より前に、余裕をもって更新してください。`,
+            en: `It is valid until ${until}. Nobody can renew it while the shop is closed, so order import would stay stopped. Renew it well before the last business day (${lastDay}).`,
+          },
+        }
+      }
+      return {
+        title: {
+          ja: `${name.ja}は休業明けすぐ(${monthDay(cred.expiresOn)})に期限が切れます`,
+          en: `${name.en} expires just after the closure (${monthDay(cred.expiresOn)})`,
+        },
+        body: {
+          ja: `有効期限は ${until}、営業再開(${monthDay(c.reopening)})の直後です。休業明けは溜まった注文の処理で手一杯になりがちなので、休業前に更新しておきましょう。`,
+          en: `It is valid until ${until}, right after reopening (${monthDay(c.reopening)}). The first days back are busy with the orders that piled up: renew it before the closure.`,
+        },
+      }
     },
   }
 }

@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto'
+import { createBusinessCalendar, type BusinessCalendar } from '../../../shared/domain/calendar'
+import { validateCalendarSettings, validateClosure, type CalendarProblem } from '../../../shared/domain/calendarValidation'
+import type { CalendarSettings, Closure, IsoDate } from '../../../shared/domain/types'
+import { AppError } from '../../../shared/errors'
+import type { CoreContext } from '../context'
+import { CalendarRepo } from '../db/calendarRepo'
+
+export type CalendarSettingsInput = Omit<CalendarSettings, 'closures'>
+
+function refuse(problems: CalendarProblem[]): never {
+  const first = problems[0]!
+  throw new AppError(`calendar_${first.code}`, first.message, first.field)
+}
+
+/**
+ * The shop's business calendar (one for all shops). The built calendar is cached and rebuilt
+ * only when the settings change, because every screen and the scheduler ask it questions.
+ */
+export class CalendarService {
+  private readonly repo: CalendarRepo
+  private cached: { settings: CalendarSettings; calendar: BusinessCalendar; today: IsoDate } | null = null
+
+  constructor(private readonly ctx: CoreContext) {
+    this.repo = new CalendarRepo(ctx.db)
+  }
+
+  settings(): CalendarSettings {
+    return this.current().settings
+  }
+
+  calendar(): BusinessCalendar {
+    return this.current().calendar
+  }
+
+  /** The closure containing today, or the next one. */
+  nextClosure(today: IsoDate = this.ctx.today()): Closure | null {
+    return this.calendar().nextClosure(today)
+  }
+
+  /** The first business day after a closure: when imports and mails start again. */
+  reopening(closure: Closure): IsoDate {
+    return this.calendar().firstShipDayAfter(closure)
+  }
+
+  saveSettings(input: CalendarSettingsInput): CalendarSettings {
+    const next: CalendarSettings = {
+      ...input,
+      weeklyOff: [...new Set(input.weeklyOff)].sort(),
+      extraBusinessDays: [...new Set(input.extraBusinessDays)].sort(),
+      extraNonBusinessDays: [...new Set(input.extraNonBusinessDays)].sort(),
+      closures: this.repo.closures(),
+    }
+    const problems = validateCalendarSettings(next)
+    if (problems.length > 0) refuse(problems)
+    const { closures: _closures, ...stored } = next
+    this.repo.saveSettings(stored)
+    this.changed()
+    return this.settings()
+  }
+
+  saveClosure(input: { id?: string; name: string; start: IsoDate; end: IsoDate }): Closure {
+    const closure: Closure = { id: input.id ?? randomUUID(), name: input.name.trim(), start: input.start, end: input.end }
+    const all = this.repo.closures()
+    if (input.id && !all.some((c) => c.id === input.id)) {
+      throw new AppError('not_found', { ja: 'その休業期間は見つかりません', en: 'That closure was not found' })
+    }
+    const others = all.filter((c) => c.id !== closure.id)
+    const problems = validateClosure(closure, others)
+    if (problems.length > 0) refuse(problems)
+    this.repo.upsertClosure(closure, this.ctx.nowIso())
+    this.changed()
+    return closure
+  }
+
+  deleteClosure(id: string): void {
+    if (!this.repo.deleteClosure(id)) {
+      throw new AppError('not_found', { ja: 'その休業期間は見つかりません', en: 'That closure was not found' })
+    }
+    this.changed()
+  }
+
+  private current() {
+    const today = this.ctx.today()
+    // Holidays of years after next are provisional relative to today: rebuild when the day turns.
+    if (!this.cached || this.cached.today !== today) {
+      const settings = this.repo.load()
+      this.cached = { settings, calendar: createBusinessCalendar(settings, { today }), today }
+    }
+    return this.cached
+  }
+
+  private changed() {
+    this.cached = null
+    this.ctx.events.changed('calendar')
+  }
+}

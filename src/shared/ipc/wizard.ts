@@ -1,0 +1,2 @@
+// The preparation wizard (issue 6): channels are added here.
+export const wizardChannels = {}

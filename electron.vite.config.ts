@@ -1,6 +1,21 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import vue from '@vitejs/plugin-vue'
+import type { Plugin } from 'vite'
+
+// The dev server injects styles with <style> tags and talks over a websocket: loosen the
+// page's policy for `npm run dev` only. Built files keep the strict policy of index.html.
+function devCsp(): Plugin {
+  return {
+    name: 'holiday-prep-dev-csp',
+    apply: 'serve',
+    transformIndexHtml(html) {
+      return html
+        .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+        .replace("connect-src 'self'", "connect-src 'self' ws://localhost:* http://localhost:*")
+    },
+  }
+}
 
 // Main and preload are emitted as CommonJS on purpose: a sandboxed preload can only be one
 // CJS file requiring nothing but 'electron', and a CJS main keeps __dirname and native modules
@@ -29,7 +44,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'src/renderer',
-    plugins: [vue()],
+    plugins: [vue(), devCsp()],
     build: {
       outDir: 'out/renderer',
       rolldownOptions: {

@@ -21,6 +21,9 @@ export interface CoreContext {
   readonly dataDir: string
   readonly appVersion: string
   readonly fileSaver: FileSaver | null
+  /** The rotating log's folder (inside the data folder). */
+  readonly logDir: string
+  readonly openFolder: ((path: string) => Promise<boolean>) | null
   /** Today in Japan, whatever the machine's time zone. */
   today(): IsoDate
   /** Now as an ISO instant (UTC 'Z' form), for timestamps stored in SQLite. */

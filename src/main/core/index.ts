@@ -10,7 +10,8 @@ import { settingsHandlers } from './handlers/settings'
 import { shopsHandlers } from './handlers/shops'
 import type { Handlers } from './handlers/types'
 import { wizardHandlers } from './handlers/wizard'
-import { silentLogger, systemClock, type Clock, type Logger, type Notifier } from './ports'
+import { createFileLogger } from './log/fileLogger'
+import { systemClock, type Clock, type Logger, type Notifier } from './ports'
 import type { SecretStore } from './secrets/SecretStore'
 import { createServices, type Services } from './services'
 
@@ -22,6 +23,8 @@ export interface CoreOptions {
   logger?: Logger
   appVersion?: string
   fileSaver?: FileSaver | null
+  /** Opens a folder in the OS file manager (Electron's shell.openPath); absent in the browser host. */
+  openFolder?: (path: string) => Promise<boolean>
 }
 
 export interface Core {
@@ -44,18 +47,28 @@ export function createCore(options: CoreOptions): Core {
   const { dataDir, secrets } = options
   const clock = options.clock ?? systemClock
   mkdirSync(dataDir, { recursive: true })
-  const db = openDatabase(join(dataDir, DATABASE_FILE))
+  const logDir = join(dataDir, 'logs')
+  const logger = options.logger ?? createFileLogger({ dir: logDir })
+  let db: Db
+  try {
+    db = openDatabase(join(dataDir, DATABASE_FILE))
+  } catch (error) {
+    logger.error('database could not be opened', { error: error instanceof Error ? error.message : String(error) })
+    throw error
+  }
   const events = new EventHub()
   const context: CoreContext = {
     db,
     secrets,
     clock,
     notifier: options.notifier ?? { show() {} },
-    logger: options.logger ?? silentLogger,
+    logger,
     events,
     dataDir,
     appVersion: options.appVersion ?? '0.0.0',
     fileSaver: options.fileSaver ?? null,
+    logDir,
+    openFolder: options.openFolder ?? null,
     today: () => todayOf(clock),
     nowIso: () => clock.now().toISOString(),
   }

@@ -1,4 +1,5 @@
-import { app, BrowserWindow, ipcMain, Notification, type IpcMainInvokeEvent } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Notification, shell, type IpcMainInvokeEvent } from 'electron'
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createCore, type Core } from '../core'
 import { createKeytarStore } from '../core/secrets/keytarStore'
@@ -39,6 +40,16 @@ export function runApp(mainDir: string): void {
       dataDir: join(app.getPath('userData'), 'data'),
       secrets: createKeytarStore(KEYCHAIN_SERVICE),
       appVersion: app.getVersion(),
+      openFolder: async (path) => (await shell.openPath(path)) === '',
+      fileSaver: {
+        async saveText(suggestedName, content) {
+          const options = { defaultPath: join(app.getPath('documents'), suggestedName) }
+          const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
+          if (result.canceled || !result.filePath) return { saved: false, path: null }
+          await writeFile(result.filePath, content, 'utf8')
+          return { saved: true, path: result.filePath }
+        },
+      },
       notifier: {
         show(n) {
           if (!Notification.isSupported()) return
@@ -48,6 +59,7 @@ export function runApp(mainDir: string): void {
         },
       },
     })
+    process.on('uncaughtException', (error) => core?.context.logger.error('uncaught', { error: error.message }))
     core.events.on((event) => {
       if (win && !win.isDestroyed()) win.webContents.send(eventChannel, event)
     })

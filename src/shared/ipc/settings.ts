@@ -10,6 +10,7 @@ export interface AppInfo {
   name: string
   version: string
   dataDir: string
+  logDir: string
   keychain: { available: boolean; backend: string; message: { ja: string; en: string } | null }
 }
 
@@ -17,4 +18,5 @@ export const settingsChannels = {
   getSettings: channel<AppSettings>()(empty),
   setLanguage: channel<AppSettings>()(z.object({ language: z.enum(['ja', 'en']) }).strict()),
   getAppInfo: channel<AppInfo>()(empty),
+  openLogFolder: channel<{ path: string; opened: boolean }>()(empty),
 }

@@ -14,6 +14,7 @@ export const settingsHandlers: AreaFactory<typeof settingsChannels> = (ctx, { se
       name: '休業準備ナビ',
       version: ctx.appVersion,
       dataDir: ctx.dataDir,
+      logDir: ctx.logDir,
       keychain: {
         available: problem === null,
         backend: ctx.secrets.backend,
@@ -21,4 +22,8 @@ export const settingsHandlers: AreaFactory<typeof settingsChannels> = (ctx, { se
       },
     }
   },
+  openLogFolder: async () => ({
+    path: ctx.logDir,
+    opened: ctx.openFolder ? await ctx.openFolder(ctx.logDir) : false,
+  }),
 })

@@ -30,6 +30,9 @@ export const screens = {
       keychainOk: '利用できます',
       keychainNg: '利用できません',
       version: 'バージョン',
+      logDir: 'ログの保存場所',
+      openLogs: 'フォルダを開く',
+      openLogsManually: 'ここではフォルダを開けません。エクスプローラーなどで {path} を開いてください。',
     },
   },
   en: {
@@ -62,6 +65,9 @@ export const screens = {
       keychainOk: 'Available',
       keychainNg: 'Not available',
       version: 'Version',
+      logDir: 'Where logs are kept',
+      openLogs: 'Open folder',
+      openLogsManually: 'The folder cannot be opened from here. Open {path} in your file manager.',
     },
   },
 }

@@ -73,6 +73,7 @@ export function createCore(options: CoreOptions): Core {
     nowIso: () => clock.now().toISOString(),
   }
   const services = createServices(context)
+  void services.shops.startRepair() // keychain accounts a crash left without a row (errors are logged)
 
   const handlers: Handlers = {
     ...settingsHandlers(context, services),

@@ -1,12 +1,27 @@
-import { app, BrowserWindow, dialog, ipcMain, Notification, shell, type IpcMainInvokeEvent } from 'electron'
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  nativeImage,
+  Notification,
+  shell,
+  Tray,
+  type IpcMainInvokeEvent,
+} from 'electron'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createCore, type Core } from '../core'
 import { createKeytarStore } from '../core/secrets/keytarStore'
 import { eventChannel } from '../../shared/ipc'
 import { registerIpc } from './ipc'
+import { applyStartAtLogin, HIDDEN_ARG } from './loginItem'
+import { createOsNotifier } from './notifier'
 import { appPaths } from './paths'
 import { isAppUrl } from './security'
+import { trayMenuTemplate } from './trayMenu'
+import { pauseRemindersToday, resumeReminders, trayModelFrom } from './trayModel'
 import { createMainWindow, focusWindow } from './window'
 
 export const APP_ID = 'jp.holidayprep.app'
@@ -18,11 +33,14 @@ export function runApp(mainDir: string): void {
     app.quit()
     return
   }
+  // Windows shows notifications only for an app id that a Start-menu shortcut carries.
   app.setAppUserModelId(APP_ID)
   const paths = appPaths(mainDir)
   const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
   let core: Core | null = null
   let win: BrowserWindow | null = null
+  let tray: Tray | null = null
+  let quitting = false
 
   const isTrustedSender = (event: IpcMainInvokeEvent): boolean =>
     win !== null && event.sender === win.webContents && isAppUrl(event.senderFrame?.url ?? '', devServerUrl)
@@ -30,7 +48,46 @@ export function runApp(mainDir: string): void {
   const openWindow = (route?: string) => {
     if (win && !win.isDestroyed()) return focusWindow(win, route)
     win = createMainWindow({ ...paths, devServerUrl, title: '休業準備ナビ' })
+    if (route) win.webContents.once('did-finish-load', () => win && focusWindow(win, route))
+    win.on('close', (event) => onClose(event))
     win.on('closed', () => (win = null))
+  }
+
+  // Closing the window keeps the app (and its reminders) running in the tray, if so set.
+  const onClose = (event: Electron.Event) => {
+    if (quitting || !core || !tray) return
+    const desktop = core.services.settings.desktop()
+    if (!desktop.keepInTray) return
+    event.preventDefault()
+    win?.hide()
+    if (!desktop.trayExplained) {
+      core.services.settings.saveDesktop({ trayExplained: true })
+      const ja = core.services.settings.get().language === 'ja'
+      new Notification({
+        title: ja ? '休業準備ナビは動き続けています' : 'Holiday Prep keeps running',
+        body: ja
+          ? '期限のお知らせを出すため、通知領域(トレイ)に残ります。終了はトレイのメニューから。設定で変更できます。'
+          : 'It stays in the tray to show expiry reminders. Quit from the tray menu; change this in Settings.',
+      }).show()
+    }
+  }
+
+  const refreshTray = () => {
+    if (!tray || !core) return
+    const model = trayModelFrom(core)
+    tray.setContextMenu(
+      Menu.buildFromTemplate(
+        trayMenuTemplate(model, {
+          open: (route) => openWindow(route),
+          pauseToday: () => core && pauseRemindersToday(core),
+          resume: () => core && resumeReminders(core),
+          quit: () => {
+            quitting = true
+            app.quit()
+          },
+        }),
+      ),
+    )
   }
 
   app.on('second-instance', () => openWindow())
@@ -40,6 +97,11 @@ export function runApp(mainDir: string): void {
       dataDir: join(app.getPath('userData'), 'data'),
       secrets: createKeytarStore(KEYCHAIN_SERVICE),
       appVersion: app.getVersion(),
+      notifier: createOsNotifier(
+        { isSupported: () => Notification.isSupported(), create: (o) => new Notification(o) },
+        (route) => openWindow(route),
+        paths.icon,
+      ),
       openFolder: async (path) => (await shell.openPath(path)) === '',
       fileSaver: {
         async saveText(suggestedName, content) {
@@ -50,26 +112,44 @@ export function runApp(mainDir: string): void {
           return { saved: true, path: result.filePath }
         },
       },
-      notifier: {
-        show(n) {
-          if (!Notification.isSupported()) return
-          const notification = new Notification({ title: n.title, body: n.body })
-          notification.on('click', () => openWindow(n.route ?? undefined))
-          notification.show()
-        },
-      },
     })
-    process.on('uncaughtException', (error) => core?.context.logger.error('uncaught', { error: error.message }))
-    core.events.on((event) => {
+    const started = core
+    process.on('uncaughtException', (error) => started.context.logger.error('uncaught', { error: error.message }))
+    started.events.on((event) => {
       if (win && !win.isDestroyed()) win.webContents.send(eventChannel, event)
+      if (event.type === 'changed') refreshTray()
+      if (event.type === 'changed' && event.topics.includes('desktop')) applyLoginItem(started)
     })
-    registerIpc(ipcMain, core.dispatch, isTrustedSender)
-    openWindow()
+    registerIpc(ipcMain, started.dispatch, isTrustedSender)
+
+    tray = new Tray(nativeImage.createFromPath(paths.icon).resize({ width: 16, height: 16 }))
+    tray.setToolTip('休業準備ナビ')
+    tray.on('click', () => openWindow())
+    refreshTray()
+    applyLoginItem(started)
+
+    // Started at login: stay in the tray until the user opens the window.
+    if (!process.argv.includes(HIDDEN_ARG)) openWindow()
   })
 
+  const applyLoginItem = (c: Core) => {
+    try {
+      applyStartAtLogin(c.services.settings.desktop().startAtLogin, app, {
+        platform: process.platform,
+        execPath: process.execPath,
+        appImage: process.env.APPIMAGE,
+        configHome: process.env.XDG_CONFIG_HOME ?? join(app.getPath('home'), '.config'),
+      })
+    } catch (error) {
+      c.context.logger.warn('login item not applied', { error: String(error) })
+    }
+  }
+
   app.on('activate', () => openWindow())
+  app.on('before-quit', () => (quitting = true))
   app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit()
+    // With the tray the app keeps running; without it, closing the last window quits.
+    if (!tray && process.platform !== 'darwin') app.quit()
   })
   app.on('will-quit', () => core?.close())
 }

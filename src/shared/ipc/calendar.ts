@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { CalendarSettings, Closure, IsoDate } from '../domain/types'
 import { channel } from './channel'
-import { empty, hhmm, id, isoDate } from './schemas'
+import { empty, id } from './schemas'
 
 export interface CalendarView {
   settings: CalendarSettings
@@ -17,14 +17,22 @@ export interface SavedFile {
   useDownload: boolean
 }
 
+/*
+ * The schemas check the shape and the size only. Whether a date exists, a closure ends after it
+ * starts or a lead time is sensible is the service's question (calendarValidation.ts): its
+ * answer names the field and the value typed ("開始日の「2027-02-29」はカレンダーにない日付です"),
+ * which a schema failure cannot.
+ */
+const typedDate = z.string().max(20)
+
 export const calendarSettingsInput = z
   .object({
     weeklyOff: z.array(z.number().int().min(0).max(6)).max(7),
     useHolidays: z.boolean(),
-    extraBusinessDays: z.array(isoDate).max(366),
-    extraNonBusinessDays: z.array(isoDate).max(366),
-    cutoffTime: hhmm,
-    leadTimeDays: z.number().int().min(0).max(30),
+    extraBusinessDays: z.array(typedDate).max(1000),
+    extraNonBusinessDays: z.array(typedDate).max(1000),
+    cutoffTime: z.string().max(10),
+    leadTimeDays: z.number(),
   })
   .strict()
 
@@ -32,7 +40,7 @@ export const calendarChannels = {
   getCalendar: channel<CalendarView>()(empty),
   saveCalendarSettings: channel<CalendarSettings>()(calendarSettingsInput),
   saveClosure: channel<Closure>()(
-    z.object({ id: id.optional(), name: z.string().max(200), start: isoDate, end: isoDate }).strict(),
+    z.object({ id: id.optional(), name: z.string().max(200), start: typedDate, end: typedDate }).strict(),
   ),
   deleteClosure: channel<null>()(z.object({ id }).strict()),
   saveTextFile: channel<SavedFile>()(

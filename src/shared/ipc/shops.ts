@@ -1,2 +1,169 @@
-// Shops and credentials (issue 3): channels are added here.
-export const shopsChannels = {}
+import { z } from 'zod'
+import type { ExpiryStatus } from '../domain/expiry'
+import {
+  deferredPaymentApps,
+  type Bilingual,
+  type Closure,
+  type Credential,
+  type ExpirySource,
+  type IsoDate,
+  type Shop,
+} from '../domain/types'
+import { channel } from './channel'
+import { empty, id, isoDate } from './schemas'
+
+/**
+ * Shops and their mall credentials (issue 3). No result of these channels holds a secret
+ * value, only `Credential.secretHint` ('••••AB12'); the one exception is `revealSecret`, called
+ * when the user explicitly asks to see or copy a secret.
+ */
+
+/** A credential with what main computed for today and the next closure. */
+export interface CredentialView {
+  credential: Credential
+  /** The kind's name from the mall profile ('ライセンスキー'). */
+  kindName: Bilingual
+  shopName: string
+  shopActive: boolean
+  mallId: string
+  mallName: Bilingual
+  /** The expiry was computed from the issue date and the kind's lifetime, not yet confirmed. */
+  estimated: boolean
+  status: ExpiryStatus
+  /** One or two sentences: when it expires and by when to renew it. */
+  advice: Bilingual
+}
+
+export interface ShopView {
+  shop: Shop
+  mallName: Bilingual
+  credentials: CredentialView[]
+}
+
+export interface ShopsOverview {
+  today: IsoDate
+  /** The closure containing today or the next one; null when none is registered. */
+  nextClosure: Closure | null
+  /** First business day after that closure. */
+  reopening: IsoDate | null
+  shops: ShopView[]
+}
+
+/** Every credential of the active shops, most urgent first (for the dashboard). */
+export interface CredentialUrgency {
+  today: IsoDate
+  nextClosure: Closure | null
+  reopening: IsoDate | null
+  /** How many shops exist at all (active or not): tells "no shops" from "nothing to renew". */
+  shopCount: number
+  items: CredentialView[]
+}
+
+export type HistoryAction = 'create' | 'update' | 'renew' | 'confirm'
+/** Who or what set the dates: the user on a form, or the certificate file itself. */
+export type HistoryActor = 'user' | 'certificate'
+
+/** One line of a credential's history: dates and who or what, never a secret. */
+export interface CredentialHistoryEntry {
+  id: number
+  /** ISO instant. */
+  at: string
+  action: HistoryAction
+  actor: HistoryActor
+  oldIssuedOn: IsoDate | null
+  newIssuedOn: IsoDate | null
+  oldExpiresOn: IsoDate | null
+  newExpiresOn: IsoDate | null
+  oldExpirySource: ExpirySource | null
+  newExpirySource: ExpirySource | null
+  /** The secret was replaced (its value is never recorded). */
+  secretChanged: boolean
+  /** Free note of the user, e.g. who renewed it. */
+  note: string
+}
+
+/** Sizes: a license key is < 1 KB, a private key a few KB; certificate files are refused above 64 KB. */
+export const MAX_SECRET_CHARS = 25_000
+export const MAX_PEM_CHARS = 70_000
+export const MAX_CERTIFICATE_FILE_BYTES = 64 * 1024
+
+const label = z.string().max(100)
+const note = z.string().max(200)
+const secret = z.string().max(MAX_SECRET_CHARS)
+const dateOrNull = isoDate.nullable()
+
+export const saveShopInput = z
+  .object({
+    id: id.optional(),
+    name: z.string().max(100),
+    mallId: id,
+    active: z.boolean(),
+    deferredPaymentApps: z.array(z.enum(deferredPaymentApps)).max(deferredPaymentApps.length),
+    notes: z.string().max(2000),
+  })
+  .strict()
+
+/**
+ * Add (no id) or edit (id) a credential. Expiry: `expiresOn` is the date the mall shows
+ * (entered, confirmed). Leave it null to estimate it from `issuedOn` and the kind's lifetime
+ * (marked as an estimate until confirmed). `secret` replaces the stored secret; omit it to keep
+ * the current one. Certificates go through importCertificate.
+ */
+export const saveCredentialInput = z
+  .object({
+    id: id.optional(),
+    shopId: id,
+    kindId: id,
+    label,
+    issuedOn: dateOrNull,
+    expiresOn: dateOrNull,
+    secret: secret.optional(),
+    meta: z.record(z.string().max(40), z.string().max(200)).optional(),
+    note: note.optional(),
+  })
+  .strict()
+
+/** 「更新しました」: the new secret (where the kind has one) and the new dates, with a history entry. */
+export const renewCredentialInput = z
+  .object({
+    id,
+    issuedOn: dateOrNull,
+    expiresOn: dateOrNull,
+    secret: secret.optional(),
+    meta: z.record(z.string().max(40), z.string().max(200)).optional(),
+    note: note.optional(),
+  })
+  .strict()
+
+/**
+ * A Yahoo! API certificate: the .crt and the .key as text (the renderer reads the files the
+ * user picked). New credential without `credentialId`; a renewal with it.
+ */
+export const importCertificateInput = z
+  .object({
+    shopId: id,
+    credentialId: id.optional(),
+    label,
+    certificatePem: z.string().max(MAX_PEM_CHARS),
+    privateKeyPem: z.string().max(MAX_PEM_CHARS),
+    note: note.optional(),
+  })
+  .strict()
+
+export const shopsChannels = {
+  listShops: channel<ShopsOverview>()(empty),
+  saveShop: channel<Shop>()(saveShopInput),
+  deleteShop: channel<{ deletedCredentials: number }>()(z.object({ id, confirm: z.literal(true) }).strict()),
+  saveCredential: channel<CredentialView>()(saveCredentialInput),
+  renewCredential: channel<CredentialView>()(renewCredentialInput),
+  /** The user checked the date in the mall's console: it stops being an estimate. */
+  confirmCredentialDate: channel<CredentialView>()(
+    z.object({ id, expiresOn: isoDate, note: note.optional() }).strict(),
+  ),
+  deleteCredential: channel<null>()(z.object({ id, confirm: z.literal(true) }).strict()),
+  /** The only channel whose result holds a secret: called on an explicit click. */
+  revealSecret: channel<{ secret: string }>()(z.object({ id }).strict()),
+  credentialHistory: channel<CredentialHistoryEntry[]>()(z.object({ id }).strict()),
+  importCertificate: channel<CredentialView>()(importCertificateInput),
+  credentialUrgency: channel<CredentialUrgency>()(empty),
+}

@@ -22,6 +22,12 @@ export const settingsHandlers: AreaFactory<typeof settingsChannels> = (ctx, { se
       },
     }
   },
+  getDesktopSettings: () => settings.desktop(),
+  saveDesktopSettings: (input) => {
+    const result = settings.saveDesktop(input)
+    ctx.events.changed('desktop')
+    return result
+  },
   openLogFolder: async () => ({
     path: ctx.logDir,
     opened: ctx.openFolder ? await ctx.openFolder(ctx.logDir) : false,

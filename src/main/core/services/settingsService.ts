@@ -1,7 +1,10 @@
-import type { AppSettings } from '../../../shared/ipc/settings'
+import type { AppSettings, DesktopSettings } from '../../../shared/ipc/settings'
 import type { SettingsRepo } from '../db/settingsRepo'
 
 const LANGUAGE = 'ui.language'
+const DESKTOP = 'desktop'
+
+const defaultDesktop: DesktopSettings = { keepInTray: true, startAtLogin: false, trayExplained: false }
 
 export class SettingsService {
   constructor(private readonly repo: SettingsRepo) {}
@@ -14,5 +17,15 @@ export class SettingsService {
   setLanguage(language: AppSettings['language']): AppSettings {
     this.repo.set(LANGUAGE, language)
     return this.get()
+  }
+
+  desktop(): DesktopSettings {
+    return { ...defaultDesktop, ...this.repo.get<Partial<DesktopSettings>>(DESKTOP, {}) }
+  }
+
+  saveDesktop(next: Partial<DesktopSettings>): DesktopSettings {
+    const merged = { ...this.desktop(), ...next }
+    this.repo.set(DESKTOP, merged)
+    return merged
   }
 }

@@ -97,6 +97,12 @@ export interface PlanInput {
   settings: ReminderSettings
   /** The log in the order it was written: for one reminder, a later entry overrides an earlier one. */
   fired: FiredEntry[]
+  /**
+   * At most this many upcoming reminders are worded and returned (the earliest); default all.
+   * A scheduler that only needs nextDueAt and a screenful passes a small number: with 10,000
+   * credentials, wording 50,000 future reminders is most of the cost of a plan.
+   */
+  upcomingLimit?: number
 }
 
 export interface Plan {
@@ -138,19 +144,11 @@ const PHASE_SEVERITY: Record<ClosurePhaseKind, Reminder['severity']> = {
   afterReopening: 'warning',
 }
 
-/**
- * One reminder the planner considered, planned for `time` ('HH:MM', Japan) on day number
- * `day`. Instants are kept as (day number, time) pairs while planning: comparing two numbers
- * and two five-character strings is what makes 60,000 reminders cheap; the ISO string is only
- * written for the reminders the plan returns.
- */
+/** A reminder the plan returns, before it is worded. */
 interface Member {
-  /** The reminder id is `${key}:${last}`, split so that the fired log is searched per subject. */
-  key: string
-  last: string
-  /** What the fired log says about it. */
-  entry: FiredEntry | undefined
+  id: string
   kind: ReminderKind
+  /** Planned day (day number) and time ('HH:MM', Japan). */
   day: number
   time: string
   cred: CredInfo | null
@@ -162,7 +160,6 @@ interface CredInfo {
   expiresDay: number
   /** The first closure the expiry falls in (or just after): worded into the expiry reminders. */
   riskClosure: ClosureForReminders | null
-  route: string
   texts: CredentialTexts | null
 }
 
@@ -170,7 +167,7 @@ interface ClosureInfo {
   c: ClosureForReminders
   startDay: number
   safeUntil: IsoDate
-  /** For a closureRisk member: the credential at risk. */
+  /** For a closureRisk reminder: the credential at risk. */
   risk: CredInfo | null
 }
 
@@ -192,43 +189,32 @@ function cleanThresholds(list: unknown): Threshold[] {
   return [...set].sort((a, b) => b - a).map((days) => ({ days, text: String(days) }))
 }
 
-interface FiredIndex {
-  /** The entries of the reminders whose id is `${key}:<something without ':'>`, by that last part. */
-  group(key: string): Map<string, FiredEntry> | undefined
-  /** An id cut at its last ':', with its entry. */
-  split(id: string): { key: string; last: string; entry: FiredEntry | undefined }
-}
+const CREDENTIAL_EXPIRY_PREFIX = 'credentialExpiry:'
 
 /**
- * The fired log indexed by subject: the id up to its last ':' (credential + expiry date, …),
- * then the last part (the threshold, …). One look-up per credential instead of one per
- * threshold, and a map of 10,000 subjects instead of 50,000 rows.
+ * The fired log by reminder id, reduced to the rows a plan can ask about. A log grows by
+ * every threshold of every credential ever renewed; most of its rows are about expiry dates
+ * long past (never planned again) and are skipped after a glance at their date, instead of
+ * being hashed into the map. Kept: credential expiries from `from` to `to` (the expiry dates
+ * whose thresholds can have come by now), and every row of another kind.
  *
- * For each reminder only its latest log entry counts, except that dismissed and superseded are
+ * For each reminder only its latest entry counts, except that dismissed and superseded are
  * final: nothing the scheduler writes later may bring such a reminder back.
  */
-function indexFiredLog(log: FiredEntry[]): FiredIndex {
-  const groups = new Map<string, Map<string, FiredEntry>>()
+function indexFiredLog(log: FiredEntry[], from: IsoDate, to: IsoDate): Map<string, FiredEntry> {
+  const index = new Map<string, FiredEntry>()
   for (const entry of log) {
     const id = entry.reminderId
-    const cut = id.lastIndexOf(':')
-    const key = id.slice(0, cut < 0 ? 0 : cut)
-    const last = id.slice(cut + 1)
-    let group = groups.get(key)
-    if (group === undefined) groups.set(key, (group = new Map()))
-    const prev = group.get(last)
-    if (prev !== undefined && (prev.state === 'dismissed' || prev.state === 'superseded')) continue
-    group.set(last, entry)
-  }
-  return {
-    group: (key) => (groups.size === 0 ? undefined : groups.get(key)),
-    split(id) {
+    if (id.startsWith(CREDENTIAL_EXPIRY_PREFIX)) {
       const cut = id.lastIndexOf(':')
-      const key = id.slice(0, cut < 0 ? 0 : cut)
-      const last = id.slice(cut + 1)
-      return { key, last, entry: groups.get(key)?.get(last) }
-    },
+      const expiresOn = id.slice(cut - 10, cut)
+      if (expiresOn < from || expiresOn > to) continue
+    }
+    const prev = index.get(id)
+    if (prev !== undefined && (prev.state === 'dismissed' || prev.state === 'superseded')) continue
+    index.set(id, entry)
   }
+  return index
 }
 
 export function planReminders(input: PlanInput): Plan {
@@ -238,7 +224,6 @@ export function planReminders(input: PlanInput): Plan {
   const nowTime = nowKey.slice(11, 16)
   const notifyAt = isTimeOfDay(settings.notifyAt) ? settings.notifyAt : defaultReminderSettings.notifyAt
   const quiet = normalizeQuietHours(settings.quietHours)
-  const quietWraps = quiet !== null && quiet.start > quiet.end
   const wizardLeadDays = wholeDays(settings.wizardLeadDays, defaultReminderSettings.wizardLeadDays)
   const marginDays = wholeDays(settings.marginDays, defaultReminderSettings.marginDays)
 
@@ -258,172 +243,25 @@ export function planReminders(input: PlanInput): Plan {
   }
   const todayDay = dayNumber(nowKey.slice(0, 10))
 
-  /** A planned minute has come once now has reached it (now keeps its seconds: 09:00:30 ≥ 09:00). */
+  // Instants are (day number, 'HH:MM') pairs while planning: comparing a number and a
+  // five-character string is what keeps 60,000 reminders cheap. Now keeps its seconds, so a
+  // planned minute has come from its first second on (09:00:30 ≥ 09:00).
   const hasCome = (day: number, time: string): boolean =>
     day < todayDay || (day === todayDay && time <= nowTime)
+  const splitInstant = (key: string): [number, string] => [dayNumber(key.slice(0, 10)), key.slice(11, 16)]
 
   // A pause ends on a whole minute, rounded up so that it never ends early.
   const pauseKey = (settings.pausedUntil && toJapanInstant(settings.pausedUntil, 'minute', 'ceil')) || null
-  const pauseDay = pauseKey ? dayNumber(pauseKey.slice(0, 10)) : -Infinity
-  const pauseTime = pauseKey ? pauseKey.slice(11, 16) : ''
+  const [pauseDay, pauseTime] = pauseKey ? splitInstant(pauseKey) : [-Infinity, '']
   const beforePause = (day: number, time: string): boolean =>
     day < pauseDay || (day === pauseDay && time < pauseTime)
-  // When the pause ends inside quiet hours, reminders wait for the end of those too.
-  const release = pauseKey ? allowedJapanInstant(pauseKey, quiet) : ''
-  const releaseDay = release ? dayNumber(release.slice(0, 10)) : 0
-  const releaseTime = release.slice(11, 16)
+  // A pause that ends inside quiet hours lasts until they end too.
+  const [releaseDay, releaseTime] = pauseKey ? splitInstant(allowedJapanInstant(pauseKey, quiet)) : [0, '']
 
   // Nothing fires inside quiet hours or a pause: what has come waits for the first allowed minute.
-  const nowAllowed = !isQuietTime(nowTime, quiet) && !beforePause(todayDay, nowTime)
-  const held = beforePause(todayDay, nowTime) ? release : allowedJapanInstant(nowKey, quiet)
-  const heldDay = dayNumber(held.slice(0, 10))
-  const heldTime = held.slice(11, 16)
-
-  const fired = indexFiredLog(input.fired)
-
-  const due: Reminder[] = []
-  const superseded: Reminder[] = []
-  // Upcoming reminders by day: days are few, so bucketing beats sorting 60,000 strings.
-  const upcomingByDay = new Map<number, { m: Member; time: string }[]>()
-
-  const build = (m: Member, day: number, time: string, shownDay: number): Reminder => {
-    const dueAt = japanInstantAt(dateOf(day), time)
-    if (m.cred !== null) {
-      const info = m.cred
-      const daysLeft = info.expiresDay - shownDay
-      const text = (info.texts ??= credentialTexts(info.cred, info.riskClosure)).expiry(daysLeft, dateOf(shownDay))
-      return {
-        id: `${m.key}:${m.last}`,
-        kind: m.kind,
-        dueAt,
-        subject: { type: 'credential', id: info.cred.id },
-        route: info.route,
-        title: text.title,
-        body: text.body,
-        severity: daysLeft <= 3 ? 'critical' : daysLeft <= 14 || info.riskClosure ? 'warning' : 'info',
-      }
-    }
-    const ci = m.closure as ClosureInfo
-    if (ci.risk !== null) {
-      const info = ci.risk
-      const text = (info.texts ??= credentialTexts(info.cred, info.riskClosure)).closureRisk(ci.c)
-      return {
-        id: `${m.key}:${m.last}`,
-        kind: m.kind,
-        dueAt,
-        subject: { type: 'credential', id: info.cred.id },
-        route: info.route,
-        title: text.title,
-        body: text.body,
-        severity: 'critical',
-      }
-    }
-    const kind = m.kind as ClosurePhaseKind
-    const text = closurePhaseText(kind, ci.c, ci.startDay - shownDay, ci.safeUntil, dateOf(shownDay))
-    return {
-      id: `${m.key}:${m.last}`,
-      kind,
-      dueAt,
-      subject: { type: 'closure', id: ci.c.closure.id },
-      route: `/prep?closure=${encodeURIComponent(ci.c.closure.id)}&phase=${PHASE_ROUTE[kind]}`,
-      title: text.title,
-      body: text.body,
-      severity: PHASE_SEVERITY[kind],
-    }
-  }
-
-  const addUpcoming = (m: Member, day: number, time: string): void => {
-    const bucket = upcomingByDay.get(day)
-    if (bucket === undefined) upcomingByDay.set(day, [{ m, time }])
-    else bucket.push({ m, time })
-  }
-
-  /** A reminder planned (or snoozed) for a minute still ahead: it fires when allowed. */
-  const schedule = (m: Member, day: number, time: string): void => {
-    if (beforePause(day, time)) addUpcoming(m, releaseDay, releaseTime)
-    else if (isQuietTime(time, quiet)) {
-      // Wrapping quiet hours entered before midnight end on the next day.
-      addUpcoming(m, quietWraps && time >= (quiet as QuietHours).start ? day + 1 : day, (quiet as QuietHours).end)
-    } else addUpcoming(m, day, time)
-  }
-
-  /** A reminder nothing newer has replaced, planned or snoozed for (day, time). */
-  const place = (m: Member, day: number, time: string): void => {
-    if (!hasCome(day, time)) schedule(m, day, time)
-    else if (nowAllowed) due.push(build(m, day, time, todayDay))
-    else addUpcoming(m, heldDay, heldTime)
-  }
-
-  const supersede = (m: Member): void => {
-    superseded.push(build(m, m.day, m.time, todayDay))
-  }
-
-  /**
-   * Settles the reminders of one subject that say the same thing at different times (the
-   * thresholds of one credential expiry, the phases of one closure), given in planned order.
-   * Catch-up: after the app was closed, several may have come; only the newest is worth a
-   * notification, because it is the one that is still true ("7 days left", not "14"). The
-   * older ones are superseded, never fired. A snoozed reminder that a newer one has overtaken
-   * is superseded too: the owner has been told something more recent since.
-   */
-  const settle = (members: Member[]): void => {
-    let newerShown = false
-    for (let i = members.length - 1; i >= 0; i--) {
-      const m = members[i] as Member
-      const entry = m.entry
-      if (entry !== undefined) {
-        const until =
-          entry.state === 'snoozed' && entry.snoozedUntil
-            ? toJapanInstant(entry.snoozedUntil, 'minute', 'ceil')
-            : null
-        if (until !== null) {
-          if (newerShown) supersede(m)
-          else place(m, dayNumber(until.slice(0, 10)), until.slice(11, 16))
-        }
-        // Fired, dismissed, snoozed: the owner has seen it. Superseded: never shown.
-        if (entry.state !== 'superseded') newerShown = true
-        continue
-      }
-      if (!hasCome(m.day, m.time)) {
-        schedule(m, m.day, m.time)
-        continue
-      }
-      if (newerShown) supersede(m)
-      else place(m, m.day, m.time)
-      newerShown = true
-    }
-  }
-
-  // Closures: those over for more than a grace week are history.
-  const closures: ClosureInfo[] = []
-  for (const c of input.closures) {
-    const startDay = dayNumber(c.closure.start)
-    const reopeningDay = dayNumber(c.reopening)
-    const lastBusinessDay = dayNumber(c.lastBusinessDay)
-    if (Number.isNaN(startDay + reopeningDay + lastBusinessDay)) continue
-    if (reopeningDay + CLOSURE_GRACE_DAYS < todayDay) continue
-    const info: ClosureInfo = { c, startDay, safeUntil: dateOf(reopeningDay + marginDays), risk: null }
-    closures.push(info)
-    const phase = (kind: ClosurePhaseKind, day: number): Member => ({
-      ...fired.split(`${kind}:${c.closure.id}:${c.closure.start}`),
-      kind,
-      day,
-      time: notifyAt,
-      cred: null,
-      closure: info,
-    })
-    const members = [
-      phase('phaseMonthBefore', startDay - MONTH_BEFORE_DAYS),
-      phase('wizardStart', startDay - wizardLeadDays),
-      phase('finalCheck', lastBusinessDay),
-      phase('afterReopening', reopeningDay),
-    ]
-    // The timeline decides which phase is the newest; the rank only breaks same-day ties.
-    members.sort(
-      (a, b) => a.day - b.day || PHASE_RANK[a.kind as ClosurePhaseKind] - PHASE_RANK[b.kind as ClosurePhaseKind],
-    )
-    settle(members)
-  }
+  const paused = beforePause(todayDay, nowTime)
+  const nowAllowed = !paused && !isQuietTime(nowTime, quiet)
+  const [heldDay, heldTime] = paused ? [releaseDay, releaseTime] : splitInstant(allowedJapanInstant(nowKey, quiet))
 
   const defaultThresholds = cleanThresholds(settings.defaultThresholds)
   const thresholdCache = new Map<string, Threshold[]>()
@@ -438,63 +276,215 @@ export function planReminders(input: PlanInput): Plan {
     }
     return list
   }
+  let longestThreshold = defaultThresholds[0]?.days ?? 0
+  for (const list of Object.values(settings.thresholdsByKind)) {
+    longestThreshold = Math.max(longestThreshold, cleanThresholds(list)[0]?.days ?? 0)
+  }
+  const fired = indexFiredLog(
+    input.fired,
+    dateOf(todayDay - EXPIRED_GRACE_DAYS),
+    dateOf(todayDay + longestThreshold),
+  )
+
+  const due: Reminder[] = []
+  const superseded: Reminder[] = []
+  // Upcoming reminders by day, as [member, time, member, time, …]: days are few, so
+  // bucketing beats sorting tens of thousands of instants.
+  const upcomingByDay = new Map<number, (Member | string)[]>()
+
+  // Most reminders fire at notifyAt on one of a few hundred days: share those strings.
+  const notifyInstants = new Map<number, string>()
+  const instantOf = (day: number, time: string): string => {
+    if (time !== notifyAt) return japanInstantAt(dateOf(day), time)
+    let key = notifyInstants.get(day)
+    if (key === undefined) notifyInstants.set(day, (key = japanInstantAt(dateOf(day), time)))
+    return key
+  }
+
+  const build = (m: Member, day: number, time: string, shownDay: number): Reminder => {
+    const dueAt = instantOf(day, time)
+    if (m.cred !== null) {
+      const info = m.cred
+      const daysLeft = info.expiresDay - shownDay
+      const text = (info.texts ??= credentialTexts(info.cred, info.riskClosure)).expiry(daysLeft, dateOf(shownDay))
+      return {
+        id: m.id,
+        kind: m.kind,
+        dueAt,
+        subject: { type: 'credential', id: info.cred.id },
+        route: `/shops?credential=${encodeURIComponent(info.cred.id)}`,
+        title: text.title,
+        body: text.body,
+        severity: daysLeft <= 3 ? 'critical' : daysLeft <= 14 || info.riskClosure ? 'warning' : 'info',
+      }
+    }
+    const ci = m.closure as ClosureInfo
+    if (ci.risk !== null) {
+      const info = ci.risk
+      const text = (info.texts ??= credentialTexts(info.cred, info.riskClosure)).closureRisk(ci.c)
+      return {
+        id: m.id,
+        kind: m.kind,
+        dueAt,
+        subject: { type: 'credential', id: info.cred.id },
+        route: `/shops?credential=${encodeURIComponent(info.cred.id)}`,
+        title: text.title,
+        body: text.body,
+        severity: 'critical',
+      }
+    }
+    const kind = m.kind as ClosurePhaseKind
+    const text = closurePhaseText(kind, ci.c, ci.startDay - shownDay, ci.safeUntil, dateOf(shownDay))
+    return {
+      id: m.id,
+      kind,
+      dueAt,
+      subject: { type: 'closure', id: ci.c.closure.id },
+      route: `/prep?closure=${encodeURIComponent(ci.c.closure.id)}&phase=${PHASE_ROUTE[kind]}`,
+      title: text.title,
+      body: text.body,
+      severity: PHASE_SEVERITY[kind],
+    }
+  }
+
+  const addUpcoming = (m: Member, day: number, time: string): void => {
+    const bucket = upcomingByDay.get(day)
+    if (bucket === undefined) upcomingByDay.set(day, [m, time])
+    else bucket.push(m, time)
+  }
+
+  /** A reminder planned (or snoozed) for a minute still ahead: it fires when allowed. */
+  const schedule = (m: Member, day: number, time: string): void => {
+    if (beforePause(day, time)) addUpcoming(m, releaseDay, releaseTime)
+    else if (quiet !== null && isQuietTime(time, quiet)) {
+      // Wrapping quiet hours (22:00–07:00) entered before midnight end on the next day.
+      addUpcoming(m, quiet.start > quiet.end && time >= quiet.start ? day + 1 : day, quiet.end)
+    } else addUpcoming(m, day, time)
+  }
+
+  /** A reminder nothing newer has replaced, planned or snoozed for (day, time). */
+  const place = (m: Member, day: number, time: string): void => {
+    if (!hasCome(day, time)) schedule(m, day, time)
+    else if (nowAllowed) due.push(build(m, day, time, todayDay))
+    else addUpcoming(m, heldDay, heldTime)
+  }
+
+  /**
+   * One reminder of a group that says the same thing at different times (the thresholds of one
+   * credential expiry, the phases of one closure). Called for the group's reminders from the
+   * newest planned to the oldest; `newerShown` says whether a newer one of the group has been
+   * shown (or is being shown now), and the result says it for the next, older one.
+   *
+   * Catch-up: after the app was closed, several may have come; only the newest is worth a
+   * notification, because it is the one still true ("7 days left", not "14"). The older ones
+   * are superseded, never fired. A snoozed reminder that a newer one has overtaken is
+   * superseded too: the owner has been told something more recent since.
+   */
+  const settle = (newerShown: boolean, m: Member): boolean => {
+    // A reminder is logged only once its day has come: later days need no look-up.
+    const entry = m.day <= todayDay && fired.size > 0 ? fired.get(m.id) : undefined
+    if (entry !== undefined) {
+      const until =
+        entry.state === 'snoozed' && entry.snoozedUntil ? toJapanInstant(entry.snoozedUntil, 'minute', 'ceil') : null
+      if (until !== null) {
+        if (newerShown) superseded.push(build(m, m.day, m.time, todayDay))
+        else place(m, ...splitInstant(until))
+      }
+      // Fired, dismissed, snoozed: the owner has seen it. Superseded: never shown.
+      return newerShown || entry.state !== 'superseded'
+    }
+    if (!hasCome(m.day, m.time)) {
+      schedule(m, m.day, m.time)
+      return newerShown
+    }
+    if (newerShown) superseded.push(build(m, m.day, m.time, todayDay))
+    else place(m, m.day, m.time)
+    return true
+  }
+
+  // Closures: those over for more than a grace week are history.
+  const closures: ClosureInfo[] = []
+  for (const c of input.closures) {
+    const startDay = dayNumber(c.closure.start)
+    const reopeningDay = dayNumber(c.reopening)
+    const lastBusinessDay = dayNumber(c.lastBusinessDay)
+    if (Number.isNaN(startDay + reopeningDay + lastBusinessDay)) continue
+    if (reopeningDay + CLOSURE_GRACE_DAYS < todayDay) continue
+    const info: ClosureInfo = { c, startDay, safeUntil: dateOf(reopeningDay + marginDays), risk: null }
+    closures.push(info)
+    const phase = (kind: ClosurePhaseKind, day: number): Member => ({
+      id: `${kind}:${c.closure.id}:${c.closure.start}`,
+      kind,
+      day,
+      time: notifyAt,
+      cred: null,
+      closure: info,
+    })
+    const phases = [
+      phase('phaseMonthBefore', startDay - MONTH_BEFORE_DAYS),
+      phase('wizardStart', startDay - wizardLeadDays),
+      phase('finalCheck', lastBusinessDay),
+      phase('afterReopening', reopeningDay),
+    ]
+    // Newest first. The timeline decides which phase is the newest; the rank breaks same-day ties.
+    phases.sort(
+      (a, b) => b.day - a.day || PHASE_RANK[b.kind as ClosurePhaseKind] - PHASE_RANK[a.kind as ClosurePhaseKind],
+    )
+    let newerShown = false
+    for (const m of phases) newerShown = settle(newerShown, m)
+  }
 
   for (const cred of input.credentials) {
     const expiresDay = dayNumber(cred.expiresOn)
     if (!(expiresDay + EXPIRED_GRACE_DAYS >= todayDay)) continue // also skips NaN
-    const info: CredInfo = {
-      cred,
-      expiresDay,
-      riskClosure: null,
-      route: `/shops?credential=${encodeURIComponent(cred.id)}`,
-      texts: null,
-    }
+    const info: CredInfo = { cred, expiresDay, riskClosure: null, texts: null }
     // The closures this expiry endangers: from the first closed day to reopening + margin.
     for (const ci of closures) {
       if (expiresDay < ci.startDay || cred.expiresOn > ci.safeUntil) continue
       info.riskClosure ??= ci.c
       // Only while it can still be prevented; once expired, the expiry reminders say so.
       if (expiresDay < todayDay) continue
-      settle([
-        {
-          ...fired.split(`closureRisk:${cred.id}:${cred.expiresOn}:${ci.c.closure.id}`),
-          kind: 'closureRisk',
-          // "As soon as it is known": planned for this very minute.
-          day: todayDay,
-          time: nowTime,
-          cred: null,
-          closure: { ...ci, risk: info },
-        },
-      ])
+      settle(false, {
+        id: `closureRisk:${cred.id}:${cred.expiresOn}:${ci.c.closure.id}`,
+        kind: 'closureRisk',
+        // "As soon as it is known": planned for this very minute.
+        day: todayDay,
+        time: nowTime,
+        cred: null,
+        closure: { ...ci, risk: info },
+      })
     }
-    const thresholds = thresholdsFor(cred.kindId)
     // expiresOn is part of the id, so a renewed credential starts with fresh reminders.
-    const key = `credentialExpiry:${cred.id}:${cred.expiresOn}`
-    const logged = fired.group(key)
-    const members: Member[] = new Array(thresholds.length)
-    for (let i = 0; i < thresholds.length; i++) {
+    const prefix = `${CREDENTIAL_EXPIRY_PREFIX}${cred.id}:${cred.expiresOn}:`
+    const thresholds = thresholdsFor(cred.kindId)
+    let newerShown = false
+    for (let i = thresholds.length - 1; i >= 0; i--) {
       const t = thresholds[i] as Threshold
-      members[i] = {
-        key,
-        last: t.text,
-        entry: logged?.get(t.text),
+      newerShown = settle(newerShown, {
+        id: prefix + t.text,
         kind: 'credentialExpiry',
         day: expiresDay - t.days,
         time: notifyAt,
         cred: info,
         closure: null,
-      }
+      })
     }
-    settle(members)
   }
 
   const upcoming: Reminder[] = []
+  const limit = input.upcomingLimit ?? Infinity
   for (const day of [...upcomingByDay.keys()].sort((a, b) => a - b)) {
-    const bucket = upcomingByDay.get(day) as { m: Member; time: string }[]
-    const first = bucket[0]?.time
-    if (bucket.some((e) => e.time !== first)) bucket.sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0))
-    for (const e of bucket) upcoming.push(build(e.m, day, e.time, day))
+    if (upcoming.length >= limit) break
+    const bucket = upcomingByDay.get(day) as (Member | string)[]
+    const from = upcoming.length
+    for (let i = 0; i < bucket.length; i += 2) upcoming.push(build(bucket[i] as Member, day, bucket[i + 1] as string, day))
+    // Within a day all but snoozed or held reminders share notifyAt: sort only when needed.
+    if (bucket.some((x, i) => i % 2 === 1 && x !== notifyAt)) {
+      const sorted = upcoming.splice(from).sort((a, b) => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : 0))
+      upcoming.push(...sorted)
+    }
   }
+  if (upcoming.length > limit) upcoming.length = Math.max(0, Math.floor(limit))
   return { due, superseded, upcoming, nextDueAt: upcoming[0]?.dueAt ?? null }
 }
 

@@ -1,6 +1,8 @@
 import type { Migration } from './types'
 
-// Secrets are not here: `secret_account` names the keychain entry that holds one.
+// Secrets are not here: `secret_account` names the keychain entry that holds one
+// ('<credential id>:<version>', see services/shopsService.ts for the write order).
+// credential_history records dates and who/what changed them, never a secret.
 export const m002Shops: Migration = {
   version: 2,
   name: 'shops and credentials',
@@ -43,6 +45,8 @@ export const m002Shops: Migration = {
         new_issued_on TEXT,
         old_expires_on TEXT,
         new_expires_on TEXT,
+        old_expiry_source TEXT,
+        new_expiry_source TEXT,
         secret_changed INTEGER NOT NULL DEFAULT 0,
         note TEXT NOT NULL DEFAULT ''
       ) STRICT;

@@ -1,0 +1,55 @@
+import type { ExpiryStatus } from '../../../shared/domain/expiry'
+import { slashDate, weekdayOf } from '../../../shared/domain/isoDate'
+import { isCustomKind } from '../../../shared/domain/malls'
+import type { IsoDate } from '../../../shared/domain/types'
+import type { CredentialView } from '../../../shared/ipc/shops'
+import { pick } from '../../i18n'
+
+/** Small display helpers of the shops area, shared by its components and the dashboard panel. */
+
+const weekdayJa = ['日', '月', '火', '水', '木', '金', '土']
+const weekdayEn = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
+
+/** '2027/01/04(月)' in Japanese, 'Mon 2027/01/04' in English. */
+export function formatDate(date: IsoDate, locale: string): string {
+  const w = weekdayOf(date)
+  return locale === 'en' ? `${weekdayEn[w]} ${slashDate(date)}` : `${slashDate(date)}(${weekdayJa[w]})`
+}
+
+/** '12/29' for short ranges. */
+export function shortDate(date: IsoDate): string {
+  return `${Number(date.slice(5, 7))}/${Number(date.slice(8, 10))}`
+}
+
+/** The i18n key of the badge text: the state when a closure matters, else how near the date is. */
+export function statusKey(status: ExpiryStatus): string {
+  if (status.state !== 'ok') return `shops.status.${status.state}`
+  if (status.severity === 'critical') return 'shops.status.soon'
+  if (status.severity === 'ok') return 'shops.status.ok'
+  return 'shops.status.near'
+}
+
+export function badgeClass(status: ExpiryStatus): string {
+  return `badge--${status.severity}`
+}
+
+/** 'あと12日' / '今日まで' / '3日前に期限切れ'. */
+export function daysText(status: ExpiryStatus, t: (key: string, n: number) => string): string {
+  const n = status.daysLeft
+  if (n === 0) return t('shops.days.today', 0)
+  return n > 0 ? t('shops.days.left', n) : t('shops.days.ago', -n)
+}
+
+/** The kind's name with the free label: 'ライセンスキー「注文管理」', or the label for a custom kind. */
+export function credentialTitle(view: CredentialView, locale: string): string {
+  const name = pick(view.kindName, locale)
+  const label = view.credential.label.trim()
+  if (!label) return name
+  if (isCustomKind(view.credential.kindId)) return label
+  return locale === 'en' ? `${name} “${label}”` : `${name}「${label}」`
+}
+
+/** DOM id of a credential row, for `/shops?credential=<id>`. */
+export function credentialAnchor(id: string): string {
+  return `credential-${id}`
+}

@@ -1,0 +1,81 @@
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import type { ChannelInput } from '../../shared/ipc'
+import type { CredentialUrgency, ShopsOverview } from '../../shared/ipc/shops'
+import { call, onAppEvent } from '../api'
+
+/**
+ * Shops, their credentials and the dashboard's urgency list, as main computed them (status and
+ * advice for today and the next closure). Secret values are never kept here: revealSecret
+ * hands one to the component that asked, and only for that click.
+ */
+export const useShopsStore = defineStore('shops', () => {
+  const overview = ref<ShopsOverview | null>(null)
+  const urgency = ref<CredentialUrgency | null>(null)
+  const loadError = ref<unknown>(null)
+  let overviewWanted = false
+  let urgencyWanted = false
+  let stopListening: (() => void) | null = null
+
+  // Another window, the scheduler or the calendar changed something these lists depend on.
+  function listen() {
+    stopListening ??= onAppEvent((event) => {
+      if (event.type !== 'changed') return
+      if (event.topics.includes('shops') || event.topics.includes('calendar')) void refresh()
+    })
+  }
+
+  async function load() {
+    overviewWanted = true
+    listen()
+    try {
+      overview.value = await call('listShops', {})
+      loadError.value = null
+    } catch (error) {
+      loadError.value = error
+    }
+  }
+
+  async function loadUrgency() {
+    urgencyWanted = true
+    listen()
+    try {
+      urgency.value = await call('credentialUrgency', {})
+      loadError.value = null
+    } catch (error) {
+      loadError.value = error
+    }
+  }
+
+  async function refresh() {
+    await Promise.all([overviewWanted ? load() : null, urgencyWanted ? loadUrgency() : null])
+  }
+
+  /** Runs a write, then reloads what is shown; errors (ApiError) go to the caller's form. */
+  async function write<T>(run: () => Promise<T>): Promise<T> {
+    const result = await run()
+    await refresh()
+    return result
+  }
+
+  return {
+    overview,
+    urgency,
+    loadError,
+    load,
+    loadUrgency,
+    refresh,
+    saveShop: (input: ChannelInput<'saveShop'>) => write(() => call('saveShop', input)),
+    deleteShop: (id: string) => write(() => call('deleteShop', { id, confirm: true })),
+    saveCredential: (input: ChannelInput<'saveCredential'>) => write(() => call('saveCredential', input)),
+    renewCredential: (input: ChannelInput<'renewCredential'>) => write(() => call('renewCredential', input)),
+    importCertificate: (input: ChannelInput<'importCertificate'>) =>
+      write(() => call('importCertificate', input)),
+    confirmDate: (input: ChannelInput<'confirmCredentialDate'>) =>
+      write(() => call('confirmCredentialDate', input)),
+    deleteCredential: (id: string) => write(() => call('deleteCredential', { id, confirm: true })),
+    history: (id: string) => call('credentialHistory', { id }),
+    /** The secret itself, for the caller only: not kept in the store. */
+    reveal: async (id: string) => (await call('revealSecret', { id })).secret,
+  }
+})

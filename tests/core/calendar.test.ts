@@ -162,9 +162,9 @@ describe('refusals write nothing and say why, in both languages', () => {
 
   it('a closure without a name, or far too long', async () => {
     expect((await refused('saveClosure', { ...newYear, name: '   ' })).field).toBe('name')
-    expect(
-      (await refused('saveClosure', { ...newYear, start: '2026-11-01', end: '2027-03-01' })).code,
-    ).toBe('calendar_closure.tooLong')
+    expect((await refused('saveClosure', { ...newYear, start: '2026-11-01', end: '2027-03-01' })).code).toBe(
+      'calendar_closure.tooLong',
+    )
   })
 
   it.each([

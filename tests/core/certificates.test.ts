@@ -28,7 +28,11 @@ beforeAll(() => {
   })
   later = makeCertificate(certDir.path, { name: 'later', start: '20261120000000Z', end: '20271130150000Z' })
   other = makeCertificate(certDir.path, { name: 'other', days: 30 })
-  expired = makeCertificate(certDir.path, { name: 'expired', start: '20240101000000Z', end: '20250101000000Z' })
+  expired = makeCertificate(certDir.path, {
+    name: 'expired',
+    start: '20240101000000Z',
+    end: '20250101000000Z',
+  })
   fromNow = makeCertificate(certDir.path, { name: 'from-now', days: 400 })
 })
 afterAll(() => certDir.remove())
@@ -77,17 +81,60 @@ describe('readCertificatePair (node:crypto only)', () => {
   })
 
   it.each([
-    ['a key that belongs to another certificate', () => ({ certificatePem: good.crt, privateKeyPem: other.key }), 'key_mismatch'],
-    ['garbage as the certificate', () => ({ certificatePem: 'hello, this is not a certificate', privateKeyPem: good.key }), 'not_certificate'],
-    ['a damaged certificate', () => ({ certificatePem: good.crt.replace(/[A-Za-z]{20}\n/, '\n'), privateKeyPem: good.key }), 'not_certificate'],
-    ['a DER certificate read as text', () => ({ certificatePem: derOf(certDir.path, good.crtPath).toString('utf8'), privateKeyPem: good.key }), 'not_certificate'],
-    ['garbage as the key', () => ({ certificatePem: good.crt, privateKeyPem: 'not a key at all' }), 'not_private_key'],
-    ['an encrypted PKCS#8 key', () => ({ certificatePem: good.crt, privateKeyPem: encryptKey(certDir.path, good.keyPath, 'pkcs8') }), 'key_encrypted'],
-    ['an encrypted traditional key', () => ({ certificatePem: good.crt, privateKeyPem: encryptKey(certDir.path, good.keyPath, 'traditional') }), 'key_encrypted'],
+    [
+      'a key that belongs to another certificate',
+      () => ({ certificatePem: good.crt, privateKeyPem: other.key }),
+      'key_mismatch',
+    ],
+    [
+      'garbage as the certificate',
+      () => ({ certificatePem: 'hello, this is not a certificate', privateKeyPem: good.key }),
+      'not_certificate',
+    ],
+    [
+      'a damaged certificate',
+      () => ({ certificatePem: good.crt.replace(/[A-Za-z]{20}\n/, '\n'), privateKeyPem: good.key }),
+      'not_certificate',
+    ],
+    [
+      'a DER certificate read as text',
+      () => ({ certificatePem: derOf(certDir.path, good.crtPath).toString('utf8'), privateKeyPem: good.key }),
+      'not_certificate',
+    ],
+    [
+      'garbage as the key',
+      () => ({ certificatePem: good.crt, privateKeyPem: 'not a key at all' }),
+      'not_private_key',
+    ],
+    [
+      'an encrypted PKCS#8 key',
+      () => ({ certificatePem: good.crt, privateKeyPem: encryptKey(certDir.path, good.keyPath, 'pkcs8') }),
+      'key_encrypted',
+    ],
+    [
+      'an encrypted traditional key',
+      () => ({
+        certificatePem: good.crt,
+        privateKeyPem: encryptKey(certDir.path, good.keyPath, 'traditional'),
+      }),
+      'key_encrypted',
+    ],
     ['files swapped', () => ({ certificatePem: good.key, privateKeyPem: good.crt }), 'files_swapped'],
-    ['an expired certificate', () => ({ certificatePem: expired.crt, privateKeyPem: expired.key }), 'certificate_expired'],
-    ['a certificate file over 64 KB', () => ({ certificatePem: `${'#'.repeat(65 * 1024)}\n${good.crt}`, privateKeyPem: good.key }), 'file_too_large'],
-    ['a key file over 64 KB', () => ({ certificatePem: good.crt, privateKeyPem: `${good.key}\n${' '.repeat(66 * 1024)}` }), 'file_too_large'],
+    [
+      'an expired certificate',
+      () => ({ certificatePem: expired.crt, privateKeyPem: expired.key }),
+      'certificate_expired',
+    ],
+    [
+      'a certificate file over 64 KB',
+      () => ({ certificatePem: `${'#'.repeat(65 * 1024)}\n${good.crt}`, privateKeyPem: good.key }),
+      'file_too_large',
+    ],
+    [
+      'a key file over 64 KB',
+      () => ({ certificatePem: good.crt, privateKeyPem: `${good.key}\n${' '.repeat(66 * 1024)}` }),
+      'file_too_large',
+    ],
     ['no certificate', () => ({ certificatePem: '  ', privateKeyPem: good.key }), 'certificate_missing'],
   ])('refuses %s with a clear message in both languages', (_label, input, code) => {
     const error = refusal(() => readCertificatePair(input(), NOW))
@@ -100,7 +147,9 @@ describe('readCertificatePair (node:crypto only)', () => {
   })
 
   it('says when the expired certificate ran out, in Japan time', () => {
-    const error = refusal(() => readCertificatePair({ certificatePem: expired.crt, privateKeyPem: expired.key }, NOW))
+    const error = refusal(() =>
+      readCertificatePair({ certificatePem: expired.crt, privateKeyPem: expired.key }, NOW),
+    )
     expect(error.bilingual.ja).toContain('2025/01/01 09:00')
   })
 })
@@ -124,13 +173,15 @@ describe('importCertificate through the core (real SQLite, real keychain)', () =
     store = testSecretStore()
     core = createCore({ dataDir: dir.path, secrets: store, clock: { now: () => NOW } })
     await core.services.shops.repaired
-    shopId = (await ok<{ id: string }>('saveShop', {
-      name: 'サンプル店',
-      mallId: 'yahoo',
-      active: true,
-      deferredPaymentApps: [],
-      notes: '',
-    })).id
+    shopId = (
+      await ok<{ id: string }>('saveShop', {
+        name: 'サンプル店',
+        mallId: 'yahoo',
+        active: true,
+        deferredPaymentApps: [],
+        notes: '',
+      })
+    ).id
   })
   afterEach(async () => {
     core.close()
@@ -179,15 +230,28 @@ describe('importCertificate through the core (real SQLite, real keychain)', () =
       ['renew', 'certificate'],
       ['create', 'certificate'],
     ])
-    expect(history[0]).toMatchObject({ oldExpiresOn: '2027-11-30', newExpiresOn: '2027-12-01', secretChanged: true, note: '山田' })
+    expect(history[0]).toMatchObject({
+      oldExpiresOn: '2027-11-30',
+      newExpiresOn: '2027-12-01',
+      secretChanged: true,
+      note: '山田',
+    })
     expect(JSON.stringify(history)).not.toContain('PRIVATE KEY')
   })
 
   it.each([
     ['mismatched key', () => ({ certificatePem: good.crt, privateKeyPem: other.key }), 'key_mismatch'],
     ['garbage', () => ({ certificatePem: 'garbage', privateKeyPem: 'garbage' }), 'not_certificate'],
-    ['encrypted key', () => ({ certificatePem: good.crt, privateKeyPem: encryptKey(certDir.path, good.keyPath, 'pkcs8') }), 'key_encrypted'],
-    ['too large', () => ({ certificatePem: good.crt + '\n'.repeat(64 * 1024), privateKeyPem: good.key }), 'file_too_large'],
+    [
+      'encrypted key',
+      () => ({ certificatePem: good.crt, privateKeyPem: encryptKey(certDir.path, good.keyPath, 'pkcs8') }),
+      'key_encrypted',
+    ],
+    [
+      'too large',
+      () => ({ certificatePem: good.crt + '\n'.repeat(64 * 1024), privateKeyPem: good.key }),
+      'file_too_large',
+    ],
     ['expired', () => ({ certificatePem: expired.crt, privateKeyPem: expired.key }), 'certificate_expired'],
   ])('refuses %s and stores nothing', async (_label, files, code) => {
     const result = await core.dispatch('importCertificate', { shopId, label: '', ...files() })

@@ -296,7 +296,10 @@ describe('every credential kind of every mall profile', () => {
 
 describe('shops', () => {
   it('adds, edits, deactivates several shops per mall with their deferred-payment apps', async () => {
-    const a = await addShop('rakuten', { name: ' 本店 ', deferredPaymentApps: ['atodene', 'kuroneko', 'atodene'] })
+    const a = await addShop('rakuten', {
+      name: ' 本店 ',
+      deferredPaymentApps: ['atodene', 'kuroneko', 'atodene'],
+    })
     const b = await addShop('rakuten', { name: '2号店' })
     expect(a.name).toBe('本店')
     expect(a.deferredPaymentApps).toEqual(['atodene', 'kuroneko'])
@@ -321,17 +324,71 @@ describe('shops', () => {
   })
 
   it('refuses bad shops with typed errors', async () => {
-    expect((await refused('saveShop', { name: '  ', mallId: 'rakuten', active: true, deferredPaymentApps: [], notes: '' })).code).toBe('shop_name_required')
-    expect((await refused('saveShop', { name: 'x', mallId: 'nowhere', active: true, deferredPaymentApps: [], notes: '' })).code).toBe('unknown_mall')
-    expect((await refused('saveShop', { name: 'x', mallId: 'rakuten', active: true, deferredPaymentApps: ['paypal'], notes: '' })).code).toBe('invalid_input')
-    expect((await refused('saveShop', { id: randomUUID(), name: 'x', mallId: 'rakuten', active: true, deferredPaymentApps: [], notes: '' })).code).toBe('shop_not_found')
+    expect(
+      (
+        await refused('saveShop', {
+          name: '  ',
+          mallId: 'rakuten',
+          active: true,
+          deferredPaymentApps: [],
+          notes: '',
+        })
+      ).code,
+    ).toBe('shop_name_required')
+    expect(
+      (
+        await refused('saveShop', {
+          name: 'x',
+          mallId: 'nowhere',
+          active: true,
+          deferredPaymentApps: [],
+          notes: '',
+        })
+      ).code,
+    ).toBe('unknown_mall')
+    expect(
+      (
+        await refused('saveShop', {
+          name: 'x',
+          mallId: 'rakuten',
+          active: true,
+          deferredPaymentApps: ['paypal'],
+          notes: '',
+        })
+      ).code,
+    ).toBe('invalid_input')
+    expect(
+      (
+        await refused('saveShop', {
+          id: randomUUID(),
+          name: 'x',
+          mallId: 'rakuten',
+          active: true,
+          deferredPaymentApps: [],
+          notes: '',
+        })
+      ).code,
+    ).toBe('shop_not_found')
     expect(counts().shops).toBe(0)
   })
 
   it('keeps the mall of a shop that has credentials', async () => {
     const shop = await addShop('amazon')
-    await ok('saveCredential', { shopId: shop.id, kindId: 'amazon.spApi', label: '', issuedOn: TODAY, expiresOn: null })
-    const e2 = await refused('saveShop', { id: shop.id, name: shop.name, mallId: 'rakuten', active: true, deferredPaymentApps: [], notes: '' })
+    await ok('saveCredential', {
+      shopId: shop.id,
+      kindId: 'amazon.spApi',
+      label: '',
+      issuedOn: TODAY,
+      expiresOn: null,
+    })
+    const e2 = await refused('saveShop', {
+      id: shop.id,
+      name: shop.name,
+      mallId: 'rakuten',
+      active: true,
+      deferredPaymentApps: [],
+      notes: '',
+    })
     expect(e2.code).toBe('mall_change_with_credentials')
   })
 
@@ -341,11 +398,40 @@ describe('shops', () => {
     const k1 = 'RakutenKey0001AAAABBBB'
     const k2 = 'RakutenKey0002CCCCDDDD'
     const k3 = 'AupayKey0003EEEEFFFFGG'
-    const c1 = await ok<CredentialView>('saveCredential', { shopId: shop.id, kindId: 'rakuten.licenseKey', label: 'A', issuedOn: TODAY, expiresOn: null, secret: k1 })
-    const c2 = await ok<CredentialView>('saveCredential', { shopId: shop.id, kindId: 'rakuten.licenseKey', label: 'B', issuedOn: TODAY, expiresOn: null, secret: k2 })
-    await ok('saveCredential', { shopId: shop.id, kindId: 'rakuten.custom', label: 'メモ', issuedOn: null, expiresOn: '2027-03-01' })
-    const c3 = await ok<CredentialView>('saveCredential', { shopId: keep.id, kindId: 'aupay.apiKey', label: '', issuedOn: TODAY, expiresOn: null, secret: k3 })
-    expect((await store.accounts()).sort()).toEqual([`${c1.credential.id}:1`, `${c2.credential.id}:1`, `${c3.credential.id}:1`].sort())
+    const c1 = await ok<CredentialView>('saveCredential', {
+      shopId: shop.id,
+      kindId: 'rakuten.licenseKey',
+      label: 'A',
+      issuedOn: TODAY,
+      expiresOn: null,
+      secret: k1,
+    })
+    const c2 = await ok<CredentialView>('saveCredential', {
+      shopId: shop.id,
+      kindId: 'rakuten.licenseKey',
+      label: 'B',
+      issuedOn: TODAY,
+      expiresOn: null,
+      secret: k2,
+    })
+    await ok('saveCredential', {
+      shopId: shop.id,
+      kindId: 'rakuten.custom',
+      label: 'メモ',
+      issuedOn: null,
+      expiresOn: '2027-03-01',
+    })
+    const c3 = await ok<CredentialView>('saveCredential', {
+      shopId: keep.id,
+      kindId: 'aupay.apiKey',
+      label: '',
+      issuedOn: TODAY,
+      expiresOn: null,
+      secret: k3,
+    })
+    expect((await store.accounts()).sort()).toEqual(
+      [`${c1.credential.id}:1`, `${c2.credential.id}:1`, `${c3.credential.id}:1`].sort(),
+    )
 
     expect((await refused('deleteShop', { id: shop.id })).code).toBe('invalid_input')
     expect((await refused('deleteShop', { id: shop.id, confirm: false })).code).toBe('invalid_input')
@@ -380,7 +466,12 @@ describe('urgency for the dashboard', () => {
       afterReopen.credential.id,
       ok1.credential.id,
     ])
-    expect(urgency.items.map((i) => i.status.state)).toEqual(['expired', 'duringClosure', 'afterReopeningMargin', 'ok'])
+    expect(urgency.items.map((i) => i.status.state)).toEqual([
+      'expired',
+      'duringClosure',
+      'afterReopeningMargin',
+      'ok',
+    ])
     expect(urgency.items.every((i) => i.shopActive)).toBe(true)
     expect(urgency.items[1]!.advice.ja).toContain('休業中')
     expect(urgency.items[1]!.status.renewBy).toBe('2026-12-28')
@@ -390,12 +481,23 @@ describe('urgency for the dashboard', () => {
     expect(list.shops.find((s) => s.shop.id === paused.id)!.credentials).toHaveLength(1)
 
     // Activating the shop brings its credential in, at the top (critical, 1 day left).
-    await ok('saveShop', { id: paused.id, name: paused.name, mallId: 'rakuten', active: true, deferredPaymentApps: [], notes: '' })
+    await ok('saveShop', {
+      id: paused.id,
+      name: paused.name,
+      mallId: 'rakuten',
+      active: true,
+      deferredPaymentApps: [],
+      notes: '',
+    })
     const again = await ok<CredentialUrgency>('credentialUrgency', {})
     expect(again.items).toHaveLength(5)
     expect(again.items[0]!.status.state).toBe('expired')
     expect(again.items[1]!.shopName).toBe('休止中の店')
-    expect(again.items[1]!.status).toMatchObject({ state: 'beforeClosure', severity: 'critical', daysLeft: 1 })
+    expect(again.items[1]!.status).toMatchObject({
+      state: 'beforeClosure',
+      severity: 'critical',
+      daysLeft: 1,
+    })
   })
 
   it('is empty without shops and says how many shops exist', async () => {
@@ -530,12 +632,53 @@ describe('secrets stay in the keychain', () => {
       custom: 'HPcustom-0005',
       refusedSpace: 'HPsecretRakuten 00000006',
     }
-    const c = await ok<CredentialView>('saveCredential', { shopId: shop.id, kindId: 'rakuten.licenseKey', label: '', issuedOn: TODAY, expiresOn: null, secret: secrets.first })
-    await ok('renewCredential', { id: c.credential.id, issuedOn: TODAY, expiresOn: '2027-03-01', secret: secrets.renewed })
-    await ok('saveCredential', { id: c.credential.id, shopId: shop.id, kindId: 'rakuten.licenseKey', label: 'x', issuedOn: TODAY, expiresOn: '2027-03-02', secret: secrets.updated })
-    await ok('saveCredential', { shopId: pon.id, kindId: 'ponpare.apiPassword', label: '', issuedOn: null, expiresOn: '2027-02-01', secret: secrets.password })
-    await ok('saveCredential', { shopId: pon.id, kindId: 'ponpare.custom', label: '独自', issuedOn: null, expiresOn: '2027-02-01', secret: secrets.custom })
-    await refused('saveCredential', { shopId: shop.id, kindId: 'rakuten.licenseKey', label: '', issuedOn: TODAY, expiresOn: null, secret: secrets.refusedSpace })
+    const c = await ok<CredentialView>('saveCredential', {
+      shopId: shop.id,
+      kindId: 'rakuten.licenseKey',
+      label: '',
+      issuedOn: TODAY,
+      expiresOn: null,
+      secret: secrets.first,
+    })
+    await ok('renewCredential', {
+      id: c.credential.id,
+      issuedOn: TODAY,
+      expiresOn: '2027-03-01',
+      secret: secrets.renewed,
+    })
+    await ok('saveCredential', {
+      id: c.credential.id,
+      shopId: shop.id,
+      kindId: 'rakuten.licenseKey',
+      label: 'x',
+      issuedOn: TODAY,
+      expiresOn: '2027-03-02',
+      secret: secrets.updated,
+    })
+    await ok('saveCredential', {
+      shopId: pon.id,
+      kindId: 'ponpare.apiPassword',
+      label: '',
+      issuedOn: null,
+      expiresOn: '2027-02-01',
+      secret: secrets.password,
+    })
+    await ok('saveCredential', {
+      shopId: pon.id,
+      kindId: 'ponpare.custom',
+      label: '独自',
+      issuedOn: null,
+      expiresOn: '2027-02-01',
+      secret: secrets.custom,
+    })
+    await refused('saveCredential', {
+      shopId: shop.id,
+      kindId: 'rakuten.licenseKey',
+      label: '',
+      issuedOn: TODAY,
+      expiresOn: null,
+      secret: secrets.refusedSpace,
+    })
     await ok('listShops', {})
     await ok('credentialUrgency', {})
     await ok('credentialHistory', { id: c.credential.id })
@@ -563,7 +706,14 @@ describe('bad inputs are refused with typed errors and nothing is written', () =
 
   async function nothingWritten(input: Record<string, unknown>, code: string, field?: string) {
     const before = counts()
-    const e = await refused('saveCredential', { shopId, kindId: 'rakuten.licenseKey', label: '', issuedOn: TODAY, expiresOn: null, ...input })
+    const e = await refused('saveCredential', {
+      shopId,
+      kindId: 'rakuten.licenseKey',
+      label: '',
+      issuedOn: TODAY,
+      expiresOn: null,
+      ...input,
+    })
     expect(e.code).toBe(code)
     if (field) expect(e.field).toBe(field)
     expect(counts()).toEqual(before)
@@ -572,7 +722,11 @@ describe('bad inputs are refused with typed errors and nothing is written', () =
   }
 
   it('a space inside the key', async () => {
-    const e = await nothingWritten({ secret: `${key.slice(0, 10)} ${key.slice(10)}` }, 'secret_whitespace', 'secret')
+    const e = await nothingWritten(
+      { secret: `${key.slice(0, 10)} ${key.slice(10)}` },
+      'secret_whitespace',
+      'secret',
+    )
     expect(e.message.ja).toContain('11文字目')
   })
 
@@ -612,11 +766,50 @@ describe('bad inputs are refused with typed errors and nothing is written', () =
   it('a secret for a kind without one, a custom kind without a name, unknown meta', async () => {
     const yahoo = await addShop('yahoo')
     const before = counts()
-    expect((await refused('saveCredential', { shopId: yahoo.id, kindId: 'yahoo.authorization', label: '', issuedOn: TODAY, expiresOn: null, secret: key })).code).toBe('secret_not_expected')
-    expect((await refused('saveCredential', { shopId: yahoo.id, kindId: 'yahoo.custom', label: ' ', issuedOn: null, expiresOn: '2027-01-01' })).code).toBe('label_required')
-    expect((await refused('saveCredential', { shopId: yahoo.id, kindId: 'yahoo.publicKey', label: '', issuedOn: TODAY, expiresOn: null, meta: { owner: 'x' } })).code).toBe('unknown_meta')
+    expect(
+      (
+        await refused('saveCredential', {
+          shopId: yahoo.id,
+          kindId: 'yahoo.authorization',
+          label: '',
+          issuedOn: TODAY,
+          expiresOn: null,
+          secret: key,
+        })
+      ).code,
+    ).toBe('secret_not_expected')
+    expect(
+      (
+        await refused('saveCredential', {
+          shopId: yahoo.id,
+          kindId: 'yahoo.custom',
+          label: ' ',
+          issuedOn: null,
+          expiresOn: '2027-01-01',
+        })
+      ).code,
+    ).toBe('label_required')
+    expect(
+      (
+        await refused('saveCredential', {
+          shopId: yahoo.id,
+          kindId: 'yahoo.publicKey',
+          label: '',
+          issuedOn: TODAY,
+          expiresOn: null,
+          meta: { owner: 'x' },
+        })
+      ).code,
+    ).toBe('unknown_meta')
     expect(counts()).toEqual(before)
-    const pk = await ok<CredentialView>('saveCredential', { shopId: yahoo.id, kindId: 'yahoo.publicKey', label: '', issuedOn: TODAY, expiresOn: null, meta: { version: ' 3 ' } })
+    const pk = await ok<CredentialView>('saveCredential', {
+      shopId: yahoo.id,
+      kindId: 'yahoo.publicKey',
+      label: '',
+      issuedOn: TODAY,
+      expiresOn: null,
+      meta: { version: ' 3 ' },
+    })
     expect(pk.credential.meta).toEqual({ version: '3' })
   })
 
@@ -627,18 +820,49 @@ describe('bad inputs are refused with typed errors and nothing is written', () =
   })
 
   it('a renewal or update of a credential that does not exist', async () => {
-    expect((await refused('renewCredential', { id: randomUUID(), issuedOn: TODAY, expiresOn: null })).code).toBe('credential_not_found')
-    expect((await refused('confirmCredentialDate', { id: randomUUID(), expiresOn: TODAY })).code).toBe('credential_not_found')
-    expect((await refused('deleteCredential', { id: randomUUID(), confirm: true })).code).toBe('credential_not_found')
+    expect(
+      (await refused('renewCredential', { id: randomUUID(), issuedOn: TODAY, expiresOn: null })).code,
+    ).toBe('credential_not_found')
+    expect((await refused('confirmCredentialDate', { id: randomUUID(), expiresOn: TODAY })).code).toBe(
+      'credential_not_found',
+    )
+    expect((await refused('deleteCredential', { id: randomUUID(), confirm: true })).code).toBe(
+      'credential_not_found',
+    )
     expect((await refused('revealSecret', { id: randomUUID() })).code).toBe('credential_not_found')
     await nothingWritten({ id: randomUUID() }, 'credential_not_found')
   })
 
   it('a bad renewal keeps the credential and its secret as they were', async () => {
-    const view = await ok<CredentialView>('saveCredential', { shopId, kindId: 'rakuten.licenseKey', label: '', issuedOn: TODAY, expiresOn: null, secret: key })
+    const view = await ok<CredentialView>('saveCredential', {
+      shopId,
+      kindId: 'rakuten.licenseKey',
+      label: '',
+      issuedOn: TODAY,
+      expiresOn: null,
+      secret: key,
+    })
     const before = counts()
-    expect((await refused('renewCredential', { id: view.credential.id, issuedOn: TODAY, expiresOn: null, secret: key.slice(0, -1) + ' ' + 'Z' })).code).toBe('secret_whitespace')
-    expect((await refused('renewCredential', { id: view.credential.id, issuedOn: null, expiresOn: null, secret: key })).code).toBe('expiry_required')
+    expect(
+      (
+        await refused('renewCredential', {
+          id: view.credential.id,
+          issuedOn: TODAY,
+          expiresOn: null,
+          secret: key.slice(0, -1) + ' ' + 'Z',
+        })
+      ).code,
+    ).toBe('secret_whitespace')
+    expect(
+      (
+        await refused('renewCredential', {
+          id: view.credential.id,
+          issuedOn: null,
+          expiresOn: null,
+          secret: key,
+        })
+      ).code,
+    ).toBe('expiry_required')
     expect(counts()).toEqual(before)
     expect(await store.accounts()).toEqual([`${view.credential.id}:1`])
     expect(await ok('revealSecret', { id: view.credential.id })).toEqual({ secret: key })

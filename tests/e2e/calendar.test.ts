@@ -129,10 +129,42 @@ describe('the business calendar in a real browser', () => {
     expect(settings().leadTimeDays).toBe(1)
 
     await page.fill('#cal-lead', '0')
+    // Extra days: a Saturday opened, a Thursday closed; a day that does not exist is refused.
+    await page.fill('#extra-open-input', '2027/02/29')
+    await page.getByTestId('extra-open').getByRole('button', { name: '追加' }).click()
+    await page.getByTestId('extra-open').getByText('「2027/02/29」は日付として読めません').waitFor()
+    await page.fill('#extra-open-input', '2026/12/26')
+    await page.getByTestId('extra-open').getByRole('button', { name: '追加' }).click()
+    await page.fill('#extra-off-input', '2026-12-24')
+    await page.keyboard.press('Enter')
+    await page.getByTestId('extra-off').getByText('2026/12/24 (木)').waitFor()
+    await form.getByText('まだ保存していない変更があります。').waitFor()
     await page.getByTestId('settings-save').click()
     await form.getByText('保存しました。').waitFor()
-    expect(settings()).toMatchObject({ leadTimeDays: 0, cutoffTime: '12:00', weeklyOff: [0, 6] })
+    expect(settings()).toMatchObject({
+      leadTimeDays: 0,
+      cutoffTime: '12:00',
+      weeklyOff: [0, 6],
+      extraBusinessDays: ['2026-12-26'],
+      extraNonBusinessDays: ['2026-12-24'],
+    })
     await screenshot(page, 'calendar-settings')
+
+    await openTab('month')
+    const grid = page.getByTestId('calendar-months')
+    expect(await grid.locator('[data-date="2026-12-26"]').getAttribute('data-kind')).toBe('extraOpen')
+    await expect(grid.locator('[data-date="2026-12-26"]').innerText()).resolves.toContain('臨時営業')
+    expect(await grid.locator('[data-date="2026-12-24"]').getAttribute('data-kind')).toBe('extraOff')
+    await expect(grid.locator('[data-date="2026-12-24"]').innerText()).resolves.toContain('臨時休業')
+    await screenshot(page, 'calendar-month-extra-days')
+
+    // Back to plain 土日 for what follows.
+    await openTab('settings')
+    await page.getByRole('button', { name: '2026/12/26 (土) を外す' }).click()
+    await page.getByRole('button', { name: '2026/12/24 (木) を外す' }).click()
+    await page.getByTestId('settings-save').click()
+    await form.getByText('保存しました。').waitFor()
+    expect(settings()).toMatchObject({ extraBusinessDays: [], extraNonBusinessDays: [], leadTimeDays: 0 })
   })
 
   it('computes the ship date of an order after the cut-off before the closure', async () => {
@@ -142,7 +174,9 @@ describe('the business calendar in a real browser', () => {
     await page.fill('#ship-time', '15:00')
     const result = page.getByTestId('ship-result')
     await result.getByText('12/28 15:00 の注文 → 出荷予定日 2027/01/04 (月)').waitFor()
-    await page.getByText('締め時刻 12:00 を過ぎた注文なので、次の営業日 1/4 (月) に受注処理します。').waitFor()
+    await page
+      .getByText('締め時刻 12:00 を過ぎた注文なので、次の営業日 1/4 (月) に受注処理します。')
+      .waitFor()
 
     await page.fill('#ship-time', '11:59')
     await result.getByText('12/28 11:59 の注文 → 出荷予定日 2026/12/28 (月)').waitFor()
@@ -156,10 +190,16 @@ describe('the business calendar in a real browser', () => {
     await openTab('mail')
     const panel = page.getByTestId('mail-window')
     expect(await page.inputValue('#mail-resume')).toBe('2027/01/04')
-    const dates = (id: string) => page.getByTestId(id).locator('li[data-date]').evaluateAll((li) => li.map((x) => x.getAttribute('data-date')))
+    const dates = (id: string) =>
+      page
+        .getByTestId(id)
+        .locator('li[data-date]')
+        .evaluateAll((li) => li.map((x) => x.getAttribute('data-date')))
     expect(await dates('mail-confirmation')).toEqual(['2026-12-28'])
     expect(await dates('mail-shipping')).toEqual(['2026-12-28'])
-    await panel.getByText('12/28 の最終取込のあとに入った注文には、受注確認メールが自動で作られません。').waitFor()
+    await panel
+      .getByText('12/28 の最終取込のあとに入った注文には、受注確認メールが自動で作られません。')
+      .waitFor()
 
     // A later restart of imports makes more orders late.
     await page.fill('#mail-resume', '2027/01/05')
@@ -183,9 +223,14 @@ describe('the business calendar in a real browser', () => {
       '2027/01/02\n2027/01/03\n2027/01/09\n2027/01/10\n2027/01/11\n'
     await expect.poll(() => page.getByTestId('export-list-text').inputValue()).toBe(expected)
     await page.getByTestId('export-count').getByText('この範囲の休み: 11日').waitFor()
+    // A textarea shows CRLF line ends as LF; the file keeps CRLF (below).
     const csv = await page.getByTestId('export-csv-text').inputValue()
-    expect(csv.split('\r\n').slice(0, 3)).toEqual(['日付,曜日,理由', '2026/12/26,土,定休日', '2026/12/27,日,定休日'])
-    expect(csv).toContain('2027/01/01,金,年末年始 / 元日\r\n')
+    expect(csv.split('\n').slice(0, 3)).toEqual([
+      '日付,曜日,理由',
+      '2026/12/26,土,定休日',
+      '2026/12/27,日,定休日',
+    ])
+    expect(csv).toContain('2027/01/01,金,年末年始 / 元日\n')
 
     const periods = page.getByTestId('export-periods')
     await periods.getByText('年末年始').waitFor()
@@ -210,7 +255,7 @@ describe('the business calendar in a real browser', () => {
     const [csvDownload] = await Promise.all([page.waitForEvent('download'), csvLink.click()])
     const bytes = readFileSync(await csvDownload.path())
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
-    expect(bytes.toString('utf8')).toBe('\uFEFF' + csv)
+    expect(bytes.toString('utf8')).toBe('\uFEFF' + csv.replaceAll('\n', '\r\n'))
 
     // A reversed range says so and offers nothing to copy.
     await page.fill('#export-to', '2026/12/01')
@@ -240,5 +285,25 @@ describe('the business calendar in a real browser', () => {
     await dash.getByTestId('closure-card').getByText('年末年始').waitFor()
     expect(await dash.getByTestId('closure-card-status').innerText()).toBe('休業中')
     session.host.clock.set('2026-12-01T10:00')
+  })
+
+  it('reads in English too', async () => {
+    const en = await session.newPage('/calendar')
+    await en.locator('.app-nav').getByTestId('lang-en').click()
+    const grid = en.getByTestId('calendar-months')
+    await grid.getByText('December 2026 – January 2027').waitFor()
+    expect(await grid.locator('[data-date="2027-01-11"]').getAttribute('title')).toBe(
+      '2027/01/11 (Mon) closed: Coming of Age Day',
+    )
+    await en.getByTestId('closure-summary').getByText('28 days to go').waitFor()
+    await screenshot(en, 'calendar-month-en')
+    await en.getByTestId('tab-closures').click()
+    await en.fill('#closure-name', 'Winter')
+    await en.fill('#closure-start', '2027/01/05')
+    await en.fill('#closure-end', '2027/01/04')
+    await en.getByTestId('closure-save').click()
+    await en.getByTestId('closure-form').getByText('The last day is before the first day').waitFor()
+    await en.locator('.app-nav').getByTestId('lang-ja').click()
+    await en.getByText('ショップと認証情報').waitFor()
   })
 })

@@ -110,7 +110,10 @@ export function encryptKey(dir: string, keyPath: string, form: 'pkcs8' | 'tradit
   if (form === 'pkcs8') {
     openssl(['pkey', '-in', keyPath, '-aes256', '-passout', 'pass:test-pass', '-out', out], dir)
   } else {
-    openssl(['rsa', '-in', keyPath, '-aes256', '-passout', 'pass:test-pass', '-traditional', '-out', out], dir)
+    openssl(
+      ['rsa', '-in', keyPath, '-aes256', '-passout', 'pass:test-pass', '-traditional', '-out', out],
+      dir,
+    )
   }
   return readFileSync(out, 'utf8')
 }

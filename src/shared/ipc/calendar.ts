@@ -50,6 +50,8 @@ export const calendarChannels = {
           .string()
           .min(1)
           .max(100)
+          // No folders, nothing Windows refuses in a file name, no control characters.
+          // eslint-disable-next-line no-control-regex
           .regex(/^[^\\/:*?"<>|\u0000-\u001f]+$/),
         content: z.string().max(1_000_000),
       })

@@ -11,6 +11,7 @@ import {
 } from '../domain/types'
 import { channel } from './channel'
 import { empty, id, isoDate } from './schemas'
+import { MAX_PEM_CHARS, MAX_SECRET_CHARS } from './shopsLimits'
 
 /**
  * Shops and their mall credentials (issue 3). No result of these channels holds a secret
@@ -82,10 +83,7 @@ export interface CredentialHistoryEntry {
   note: string
 }
 
-/** Sizes: a license key is < 1 KB, a private key a few KB; certificate files are refused above 64 KB. */
-export const MAX_SECRET_CHARS = 25_000
-export const MAX_PEM_CHARS = 70_000
-export const MAX_CERTIFICATE_FILE_BYTES = 64 * 1024
+export { MAX_CERTIFICATE_FILE_BYTES, MAX_PEM_CHARS, MAX_SECRET_CHARS } from './shopsLimits'
 
 const label = z.string().max(100)
 const note = z.string().max(200)

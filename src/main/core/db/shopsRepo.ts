@@ -1,4 +1,10 @@
-import type { Credential, DeferredPaymentApp, ExpirySource, IsoDate, Shop } from '../../../shared/domain/types'
+import type {
+  Credential,
+  DeferredPaymentApp,
+  ExpirySource,
+  IsoDate,
+  Shop,
+} from '../../../shared/domain/types'
 import { deferredPaymentApps } from '../../../shared/domain/types'
 import type { CredentialHistoryEntry, HistoryAction, HistoryActor } from '../../../shared/ipc/shops'
 import type { Db } from './open'
@@ -152,7 +158,7 @@ export class ShopsRepo {
 
   shops(): Shop[] {
     return this.db
-      .prepare<[], ShopRow>('SELECT * FROM shops ORDER BY active DESC, created_at, id')
+      .prepare<[], ShopRow>('SELECT * FROM shops ORDER BY active DESC, created_at, rowid')
       .all()
       .map(toShop)
   }
@@ -204,14 +210,16 @@ export class ShopsRepo {
 
   credentials(): StoredCredential[] {
     return this.db
-      .prepare<[], CredentialRow>('SELECT * FROM credentials ORDER BY created_at, id')
+      .prepare<[], CredentialRow>('SELECT * FROM credentials ORDER BY created_at, rowid')
       .all()
       .map(toCredential)
   }
 
   credentialsOfShop(shopId: string): StoredCredential[] {
     return this.db
-      .prepare<[string], CredentialRow>('SELECT * FROM credentials WHERE shop_id = ? ORDER BY created_at, id')
+      .prepare<[string], CredentialRow>(
+        'SELECT * FROM credentials WHERE shop_id = ? ORDER BY created_at, rowid',
+      )
       .all(shopId)
       .map(toCredential)
   }

@@ -2,7 +2,7 @@ import { createPrivateKey, X509Certificate, type KeyObject } from 'node:crypto'
 import { japanDateTime, slashDate } from '../../../shared/domain/isoDate'
 import type { IsoDate } from '../../../shared/domain/types'
 import { AppError } from '../../../shared/errors'
-import { MAX_CERTIFICATE_FILE_BYTES } from '../../../shared/ipc/shops'
+import { MAX_CERTIFICATE_FILE_BYTES } from '../../../shared/ipc/shopsLimits'
 
 /**
  * Reading an API certificate pair (Yahoo!'s legacy .crt + .key) with node:crypto only: no
@@ -183,7 +183,7 @@ export function readCertificatePair(
   const x509 = parseCertificate(input.certificatePem)
   const { pem, key: privateKey } = parsePrivateKey(input.privateKeyPem)
 
-  let matches = false
+  let matches: boolean
   try {
     matches = x509.checkPrivateKey(privateKey)
   } catch {

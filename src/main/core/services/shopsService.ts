@@ -149,7 +149,11 @@ function nextAccount(credentialId: string, current: string | null): string {
   return `${credentialId}:${n + 1}`
 }
 
-function cleanMeta(kind: CredentialKind, meta: Record<string, string> | undefined, keep: Record<string, string>) {
+function cleanMeta(
+  kind: CredentialKind,
+  meta: Record<string, string> | undefined,
+  keep: Record<string, string>,
+) {
   const out: Record<string, string> = { ...keep }
   if (!meta) return out
   const allowed = new Set(kind.metaFields.map((f) => f.id))
@@ -263,7 +267,12 @@ export class ShopsService {
       throw err('shop_name_required', 'ショップ名を入力してください。', 'Enter the shop name.', 'name')
     }
     if (!mallProfile(input.mallId)) {
-      throw err('unknown_mall', 'モールを一覧から選んでください。', 'Choose the mall from the list.', 'mallId')
+      throw err(
+        'unknown_mall',
+        'モールを一覧から選んでください。',
+        'Choose the mall from the list.',
+        'mallId',
+      )
     }
     const now = this.ctx.nowIso()
     const apps = [...new Set(input.deferredPaymentApps)]
@@ -360,7 +369,8 @@ export class ShopsService {
         dates.issuedOn !== existing.issuedOn ||
         dates.expiresOn !== existing.expiresOn ||
         dates.expirySource !== existing.expirySource
-      const history = changedDates || secret !== null ? { action: 'update' as const, actor: 'user' as const, note } : null
+      const history =
+        changedDates || secret !== null ? { action: 'update' as const, actor: 'user' as const, note } : null
       await this.replace(existing, { label, meta, dates, secret, history })
       return this.credentialView(existing.id)
     })
@@ -402,7 +412,11 @@ export class ShopsService {
       const kind = this.kindOf(existing, this.requireShop(existing.shopId))
       if (kind.expirySource === 'certificate') throw this.useCertificateImport()
       if (existing.issuedOn && input.expiresOn < existing.issuedOn) throw this.datesOrder()
-      const dates: Dates = { issuedOn: existing.issuedOn, expiresOn: input.expiresOn, expirySource: 'entered' }
+      const dates: Dates = {
+        issuedOn: existing.issuedOn,
+        expiresOn: input.expiresOn,
+        expirySource: 'entered',
+      }
       await this.replace(existing, {
         label: existing.label,
         meta: existing.meta,
@@ -546,7 +560,11 @@ export class ShopsService {
   private view(c: StoredCredential, shop: Shop, sc: StatusContext): CredentialView {
     const kind = this.kindOf(c, shop)
     const mallName = this.mallName(shop.mallId)
-    const status = expiryStatus(c.expiresOn, kind, { today: sc.today, closure: sc.closure, calendar: sc.calendar })
+    const status = expiryStatus(c.expiresOn, kind, {
+      today: sc.today,
+      closure: sc.closure,
+      calendar: sc.calendar,
+    })
     const estimated = c.expirySource === 'estimated'
     const { secretAccount: _account, ...credential } = c
     return {

@@ -42,6 +42,20 @@ export function normalizeTypedDate(text: string): string {
   return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`
 }
 
+/**
+ * A typed time as 'HH:MM': '9:05' → '09:05', '15' and '15時' → '15:00', full-width digits and
+ * '：' too. Anything else comes back trimmed and unchanged, for the check to name.
+ */
+export function normalizeTypedTime(text: string): string {
+  const halfWidth = text
+    .replace(FULL_WIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/：/g, ':')
+    .trim()
+  const m = /^(\d{1,2})(?:\s*[:時]\s*(\d{2})?\s*分?)?$/.exec(halfWidth)
+  if (!m) return halfWidth
+  return `${m[1]!.padStart(2, '0')}:${m[2] ?? '00'}`
+}
+
 /** 'YYYY-MM-DD' for a text input: the same digits, with the slashes people write. */
 export function typedDate(date: IsoDate): string {
   return slashDate(date)
@@ -85,7 +99,8 @@ export function useCalendarFormat() {
   /** The day's status in one sentence: '2027/01/11 (月) 休み: 成人の日'. */
   const dayStatus = (day: DayInfo): string => {
     const date = fullDate(day.date)
-    if (!day.business) return t('calendar.reason.closedBecause', { date, reasons: reasonsText(day).join(' / ') })
+    if (!day.business)
+      return t('calendar.reason.closedBecause', { date, reasons: reasonsText(day).join(' / ') })
     if (day.extraBusiness && day.reasons.length > 0) {
       return t('calendar.reason.openAnyway', { date, reasons: reasonsText(day).join(' / ') })
     }

@@ -53,3 +53,9 @@ export function credentialTitle(view: CredentialView, locale: string): string {
 export function credentialAnchor(id: string): string {
   return `credential-${id}`
 }
+
+/** The texts of the picked .crt and .key (null until a file is read). */
+export interface CertificateTexts {
+  certificatePem: string | null
+  privateKeyPem: string | null
+}

@@ -68,6 +68,7 @@ export const calendar = {
       },
       mark: { weekend: '定', holiday: '祝', closure: '休', extraOff: '臨', extraOpen: '営' },
       tag: { today: '今日', lastShip: '最終出荷', reopen: '出荷再開' },
+      cell: { weekend: '定休日', extraOff: '臨時休業', extraOpen: '臨時営業' },
       reason: {
         weekend: '定休日',
         extraOff: '臨時休業',
@@ -104,8 +105,8 @@ export const calendar = {
         presetHint: '次に来る期間の日付が入ります。お店の休みに合わせて直してから保存してください。',
         name: '名前',
         namePlaceholder: '例: 年末年始',
-        start: '最初の日（休業の初日）',
-        end: '最後の日（休業の最終日）',
+        start: '開始日（休業の最初の日）',
+        end: '終了日（休業の最後の日）',
         datePlaceholder: '例: 2026/12/29',
         dateHint: '2026/12/29 のように入れてください。',
         preview: '{n}日間 ・ 最終出荷日 {last} ・ 休み明けの最初の出荷日 {first}',
@@ -165,14 +166,15 @@ export const calendar = {
       },
       mail: {
         title: '休み明けに自動で作られないメール',
-        hint: '注文システムが受注確認メールを自動で作るのは、注文日から1週間以内の注文だけです。発送通知メールも出荷確定日から1週間です。長い休みのあとは、休業の始めごろの注文がこの期間を過ぎてしまいます。',
+        hint: '受注確認メールと発送通知メールは、1週間を過ぎると自動では作られません。長い休みのあとは、休業の始めごろの注文が対象外になります。',
         resume: '取込を再開する日',
         resumeHint: 'ふつうは休み明けの最初の出荷日です。再開が遅れるときは変えてください。',
         confirmation: 'フリーメールで連絡する注文（注文日）',
         shipping: '発送通知を手で送る注文（出荷確定日）',
         none: 'ありません',
         copy: '内容をコピー',
-        templates: '休業の日付を書いたメールテンプレートや署名も、休業前に見直してください。テンプレートを直すときは、メールサーバを「停止」にしてから編集し、終わったら「開始」に戻します。',
+        templates:
+          '休業の日付を書いたメールテンプレートや署名も、休業前に見直してください。テンプレートを直すときは、メールサーバを「停止」にしてから編集し、終わったら「開始」に戻します。',
         noClosure: '休業期間を登録すると、フリーメールが必要になる注文日がここに出ます。',
         copyTitle: '{name}（{start}〜{end}）の自動メール',
       },
@@ -292,6 +294,7 @@ export const calendar = {
       },
       mark: { weekend: 'W', holiday: 'H', closure: 'C', extraOff: 'X', extraOpen: 'O' },
       tag: { today: 'Today', lastShip: 'Last ship', reopen: 'Reopen' },
+      cell: { weekend: 'Day off', extraOff: 'Extra off', extraOpen: 'Open' },
       reason: {
         weekend: 'Weekly day off',
         extraOff: 'Extra day off',
@@ -375,9 +378,12 @@ export const calendar = {
         lead: 'Business days until shipping',
         leadDefault: 'Setting: {n} business days',
         result: 'Order of {date} {time} → planned ship date {ship}',
-        whyOpen: '{date} is a business day and the order came in before the {cutoff} cut-off, so it is processed that day.',
-        whyAfterCutoff: 'The order came in after the {cutoff} cut-off, so it is processed on the next business day, {processing}.',
-        whyClosed: '{date} is closed ({reasons}), so the order is processed on the next business day, {processing}.',
+        whyOpen:
+          '{date} is a business day and the order came in before the {cutoff} cut-off, so it is processed that day.',
+        whyAfterCutoff:
+          'The order came in after the {cutoff} cut-off, so it is processed on the next business day, {processing}.',
+        whyClosed:
+          '{date} is closed ({reasons}), so the order is processed on the next business day, {processing}.',
         whyLead0: 'With 0 business days until shipping, it ships on the processing day.',
         whyLead: 'It ships {n} business days after that.',
         tableTitle: 'Orders around the closure ({name})',
@@ -389,14 +395,15 @@ export const calendar = {
       },
       mail: {
         title: 'Mails not created automatically after the closure',
-        hint: 'The order system only creates the order confirmation mail for orders less than a week old, and the shipping notice within a week of the ship confirmation. After a long closure, orders from the start of the closure fall outside that week.',
+        hint: 'Order confirmations and shipping notices are not created automatically after a week. After a long closure, the orders from its start fall outside that week.',
         resume: 'Day imports start again',
         resumeHint: 'Usually the first ship day after the closure. Change it if you start later.',
         confirmation: 'Orders to contact with a free-form mail (order dates)',
         shipping: 'Orders whose shipping notice you send by hand (ship-confirmation dates)',
         none: 'None',
         copy: 'Copy this',
-        templates: 'Check mail templates and signatures that mention the closure dates before closing. To edit a template, set the mail server to 停止 (stop) first and back to 開始 (start) afterwards.',
+        templates:
+          'Check mail templates and signatures that mention the closure dates before closing. To edit a template, set the mail server to 停止 (stop) first and back to 開始 (start) afterwards.',
         noClosure: 'Register a closure to see which order dates will need a free-form mail.',
         copyTitle: 'Automatic mails for {name} ({start}–{end})',
       },
@@ -429,7 +436,8 @@ export const calendar = {
       card: {
         title: 'Next closure',
         emptyTitle: 'No closure registered yet',
-        emptyBody: 'Register New Year, Golden Week, Obon or other closures to see the last ship day and the reopening here.',
+        emptyBody:
+          'Register New Year, Golden Week, Obon or other closures to see the last ship day and the reopening here.',
         register: 'Register a closure',
         open: 'Open the business calendar',
         freeMail: 'Order dates needing a free-form mail: {dates}',

@@ -1,6 +1,7 @@
 /** Reminder planning: pure, shared by the scheduler in main and the 通知 screen. */
 export {
   defaultReminderSettings,
+  defaultUpcomingLimit,
   planReminders,
   snoozeUntil,
   type ClosureForReminders,

@@ -40,6 +40,12 @@ export interface ReminderSettings {
   pausedUntil: string | null
 }
 
+/**
+ * How many upcoming reminders a plan words by default: more than a small shop ever has, and
+ * more than the 通知 screen shows; a shop with thousands of credentials gets the earliest.
+ */
+export const defaultUpcomingLimit = 500
+
 export const defaultReminderSettings: ReminderSettings = {
   thresholdsByKind: {},
   defaultThresholds: [30, 14, 7, 3, 1, 0],
@@ -98,9 +104,9 @@ export interface PlanInput {
   /** The log in the order it was written: for one reminder, a later entry overrides an earlier one. */
   fired: FiredEntry[]
   /**
-   * At most this many upcoming reminders are worded and returned (the earliest); default all.
-   * A scheduler that only needs nextDueAt and a screenful passes a small number: with 10,000
-   * credentials, wording 50,000 future reminders is most of the cost of a plan.
+   * At most this many upcoming reminders are worded and returned, the earliest first; default
+   * defaultUpcomingLimit. nextDueAt does not depend on it. With 10,000 credentials about 50,000
+   * reminders lie ahead: wording them all (Infinity) takes several times longer than the plan.
    */
   upcomingLimit?: number
 }
@@ -191,6 +197,25 @@ function cleanThresholds(list: unknown): Threshold[] {
 
 const CREDENTIAL_EXPIRY_PREFIX = 'credentialExpiry:'
 
+const COLON = 58
+const PREFIX_CODES = Array.from(CREDENTIAL_EXPIRY_PREFIX, (c) => c.charCodeAt(0))
+
+// The log is read with charCodeAt: startsWith and lastIndexOf cost several times more per call,
+// and they are called for each of 50,000 rows.
+function isCredentialExpiryId(id: string): boolean {
+  for (let k = 0; k < PREFIX_CODES.length; k++) if (id.charCodeAt(k) !== PREFIX_CODES[k]) return false
+  return true
+}
+
+/** Compares the 'YYYY-MM-DD' at `at` in `text` with `date`, without cutting a string out. */
+function compareDateAt(text: string, at: number, date: IsoDate): number {
+  for (let k = 0; k < 10; k++) {
+    const d = text.charCodeAt(at + k) - date.charCodeAt(k)
+    if (d !== 0) return d
+  }
+  return 0
+}
+
 /**
  * The fired log by reminder id, reduced to the rows a plan can ask about. A log grows by
  * every threshold of every credential ever renewed; most of its rows are about expiry dates
@@ -205,10 +230,11 @@ function indexFiredLog(log: FiredEntry[], from: IsoDate, to: IsoDate): Map<strin
   const index = new Map<string, FiredEntry>()
   for (const entry of log) {
     const id = entry.reminderId
-    if (id.startsWith(CREDENTIAL_EXPIRY_PREFIX)) {
-      const cut = id.lastIndexOf(':')
-      const expiresOn = id.slice(cut - 10, cut)
-      if (expiresOn < from || expiresOn > to) continue
+    if (isCredentialExpiryId(id)) {
+      let at = id.length - 1
+      while (at > 0 && id.charCodeAt(at) !== COLON) at--
+      at -= 10
+      if (compareDateAt(id, at, from) < 0 || compareDateAt(id, at, to) > 0) continue
     }
     const prev = index.get(id)
     if (prev !== undefined && (prev.state === 'dismissed' || prev.state === 'superseded')) continue
@@ -261,7 +287,9 @@ export function planReminders(input: PlanInput): Plan {
   // Nothing fires inside quiet hours or a pause: what has come waits for the first allowed minute.
   const paused = beforePause(todayDay, nowTime)
   const nowAllowed = !paused && !isQuietTime(nowTime, quiet)
-  const [heldDay, heldTime] = paused ? [releaseDay, releaseTime] : splitInstant(allowedJapanInstant(nowKey, quiet))
+  const [heldDay, heldTime] = paused
+    ? [releaseDay, releaseTime]
+    : splitInstant(allowedJapanInstant(nowKey, quiet))
 
   const defaultThresholds = cleanThresholds(settings.defaultThresholds)
   const thresholdCache = new Map<string, Threshold[]>()
@@ -288,9 +316,11 @@ export function planReminders(input: PlanInput): Plan {
 
   const due: Reminder[] = []
   const superseded: Reminder[] = []
-  // Upcoming reminders by day, as [member, time, member, time, …]: days are few, so
-  // bucketing beats sorting tens of thousands of instants.
-  const upcomingByDay = new Map<number, (Member | string)[]>()
+  // Upcoming reminders by day, as triples [owner, threshold, time, …] where the owner is a
+  // Member, or the CredInfo of a threshold not worded yet: with 10,000 credentials, 50,000
+  // thresholds lie ahead, and an object per threshold is most of the cost of a plan. Days are
+  // few, so bucketing beats sorting tens of thousands of instants.
+  const upcomingByDay = new Map<number, (Member | CredInfo | Threshold | string | null)[]>()
 
   // Most reminders fire at notifyAt on one of a few hundred days: share those strings.
   const notifyInstants = new Map<number, string>()
@@ -306,7 +336,10 @@ export function planReminders(input: PlanInput): Plan {
     if (m.cred !== null) {
       const info = m.cred
       const daysLeft = info.expiresDay - shownDay
-      const text = (info.texts ??= credentialTexts(info.cred, info.riskClosure)).expiry(daysLeft, dateOf(shownDay))
+      const text = (info.texts ??= credentialTexts(info.cred, info.riskClosure)).expiry(
+        daysLeft,
+        dateOf(shownDay),
+      )
       return {
         id: m.id,
         kind: m.kind,
@@ -347,26 +380,55 @@ export function planReminders(input: PlanInput): Plan {
     }
   }
 
-  const addUpcoming = (m: Member, day: number, time: string): void => {
+  const limit = Math.max(0, Math.floor(input.upcomingLimit ?? defaultUpcomingLimit))
+  // Only the earliest `limit` upcoming reminders are returned. Once that many are held up to
+  // some day, later days are dropped as they come (never fewer kept than `limit`, and always
+  // the first day, which gives nextDueAt).
+  let lastKeptDay = Infinity
+  let kept = 0
+  const dropLateDays = (): void => {
+    let count = 0
+    for (const day of [...upcomingByDay.keys()].sort((a, b) => a - b)) {
+      if (count >= limit && count > 0) upcomingByDay.delete(day)
+      else {
+        count += (upcomingByDay.get(day) as unknown[]).length / 3
+        lastKeptDay = day
+      }
+    }
+    kept = count
+  }
+  const addUpcoming = (owner: Member | CredInfo, t: Threshold | null, day: number, time: string): void => {
+    if (day > lastKeptDay) return
     const bucket = upcomingByDay.get(day)
-    if (bucket === undefined) upcomingByDay.set(day, [m, time])
-    else bucket.push(m, time)
+    if (bucket === undefined) upcomingByDay.set(day, [owner, t, time])
+    else bucket.push(owner, t, time)
+    if (++kept >= 2 * limit + 100) dropLateDays()
   }
 
   /** A reminder planned (or snoozed) for a minute still ahead: it fires when allowed. */
-  const schedule = (m: Member, day: number, time: string): void => {
-    if (beforePause(day, time)) addUpcoming(m, releaseDay, releaseTime)
+  const schedule = (owner: Member | CredInfo, t: Threshold | null, day: number, time: string): void => {
+    if (beforePause(day, time)) addUpcoming(owner, t, releaseDay, releaseTime)
     else if (quiet !== null && isQuietTime(time, quiet)) {
       // Wrapping quiet hours (22:00–07:00) entered before midnight end on the next day.
-      addUpcoming(m, quiet.start > quiet.end && time >= quiet.start ? day + 1 : day, quiet.end)
-    } else addUpcoming(m, day, time)
+      addUpcoming(owner, t, quiet.start > quiet.end && time >= quiet.start ? day + 1 : day, quiet.end)
+    } else addUpcoming(owner, t, day, time)
   }
+
+  const thresholdMember = (info: CredInfo, t: Threshold): Member => ({
+    // expiresOn is part of the id, so a renewed credential starts with fresh reminders.
+    id: `${CREDENTIAL_EXPIRY_PREFIX}${info.cred.id}:${info.cred.expiresOn}:${t.text}`,
+    kind: 'credentialExpiry',
+    day: info.expiresDay - t.days,
+    time: notifyAt,
+    cred: info,
+    closure: null,
+  })
 
   /** A reminder nothing newer has replaced, planned or snoozed for (day, time). */
   const place = (m: Member, day: number, time: string): void => {
-    if (!hasCome(day, time)) schedule(m, day, time)
+    if (!hasCome(day, time)) schedule(m, null, day, time)
     else if (nowAllowed) due.push(build(m, day, time, todayDay))
-    else addUpcoming(m, heldDay, heldTime)
+    else addUpcoming(m, null, heldDay, heldTime)
   }
 
   /**
@@ -381,11 +443,12 @@ export function planReminders(input: PlanInput): Plan {
    * superseded too: the owner has been told something more recent since.
    */
   const settle = (newerShown: boolean, m: Member): boolean => {
-    // A reminder is logged only once its day has come: later days need no look-up.
-    const entry = m.day <= todayDay && fired.size > 0 ? fired.get(m.id) : undefined
+    const entry = fired.size > 0 ? fired.get(m.id) : undefined
     if (entry !== undefined) {
       const until =
-        entry.state === 'snoozed' && entry.snoozedUntil ? toJapanInstant(entry.snoozedUntil, 'minute', 'ceil') : null
+        entry.state === 'snoozed' && entry.snoozedUntil
+          ? toJapanInstant(entry.snoozedUntil, 'minute', 'ceil')
+          : null
       if (until !== null) {
         if (newerShown) superseded.push(build(m, m.day, m.time, todayDay))
         else place(m, ...splitInstant(until))
@@ -394,7 +457,7 @@ export function planReminders(input: PlanInput): Plan {
       return newerShown || entry.state !== 'superseded'
     }
     if (!hasCome(m.day, m.time)) {
-      schedule(m, m.day, m.time)
+      schedule(m, null, m.day, m.time)
       return newerShown
     }
     if (newerShown) superseded.push(build(m, m.day, m.time, todayDay))
@@ -428,7 +491,8 @@ export function planReminders(input: PlanInput): Plan {
     ]
     // Newest first. The timeline decides which phase is the newest; the rank breaks same-day ties.
     phases.sort(
-      (a, b) => b.day - a.day || PHASE_RANK[b.kind as ClosurePhaseKind] - PHASE_RANK[a.kind as ClosurePhaseKind],
+      (a, b) =>
+        b.day - a.day || PHASE_RANK[b.kind as ClosurePhaseKind] - PHASE_RANK[a.kind as ClosurePhaseKind],
     )
     let newerShown = false
     for (const m of phases) newerShown = settle(newerShown, m)
@@ -454,38 +518,41 @@ export function planReminders(input: PlanInput): Plan {
         closure: { ...ci, risk: info },
       })
     }
-    // expiresOn is part of the id, so a renewed credential starts with fresh reminders.
-    const prefix = `${CREDENTIAL_EXPIRY_PREFIX}${cred.id}:${cred.expiresOn}:`
     const thresholds = thresholdsFor(cred.kindId)
     let newerShown = false
     for (let i = thresholds.length - 1; i >= 0; i--) {
       const t = thresholds[i] as Threshold
-      newerShown = settle(newerShown, {
-        id: prefix + t.text,
-        kind: 'credentialExpiry',
-        day: expiresDay - t.days,
-        time: notifyAt,
-        cred: info,
-        closure: null,
-      })
+      const day = expiresDay - t.days
+      // A later day has not come and cannot be in the log: no look-up, no object yet.
+      if (day > todayDay) schedule(info, t, day, notifyAt)
+      else newerShown = settle(newerShown, thresholdMember(info, t))
     }
   }
 
+  const days = [...upcomingByDay.keys()].sort((a, b) => a - b)
   const upcoming: Reminder[] = []
-  const limit = input.upcomingLimit ?? Infinity
-  for (const day of [...upcomingByDay.keys()].sort((a, b) => a - b)) {
-    if (upcoming.length >= limit) break
-    const bucket = upcomingByDay.get(day) as (Member | string)[]
-    const from = upcoming.length
-    for (let i = 0; i < bucket.length; i += 2) upcoming.push(build(bucket[i] as Member, day, bucket[i + 1] as string, day))
-    // Within a day all but snoozed or held reminders share notifyAt: sort only when needed.
-    if (bucket.some((x, i) => i % 2 === 1 && x !== notifyAt)) {
-      const sorted = upcoming.splice(from).sort((a, b) => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : 0))
-      upcoming.push(...sorted)
+  let nextDueAt: string | null = null
+  for (const day of days) {
+    const bucket = upcomingByDay.get(day) as (Member | CredInfo | Threshold | string | null)[]
+    const items: { owner: Member | CredInfo; t: Threshold | null; time: string }[] = []
+    for (let i = 0; i < bucket.length; i += 3) {
+      items.push({
+        owner: bucket[i] as Member | CredInfo,
+        t: bucket[i + 1] as Threshold | null,
+        time: bucket[i + 2] as string,
+      })
     }
+    // Within a day, all but snoozed or held reminders share notifyAt.
+    items.sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0))
+    nextDueAt ??= instantOf(day, (items[0] as { time: string }).time)
+    for (const { owner, t, time } of items) {
+      if (upcoming.length >= limit) break
+      const m = t === null ? (owner as Member) : thresholdMember(owner as CredInfo, t)
+      upcoming.push(build(m, day, time, day))
+    }
+    if (upcoming.length >= limit) break
   }
-  if (upcoming.length > limit) upcoming.length = Math.max(0, Math.floor(limit))
-  return { due, superseded, upcoming, nextDueAt: upcoming[0]?.dueAt ?? null }
+  return { due, superseded, upcoming, nextDueAt }
 }
 
 /**

@@ -93,7 +93,10 @@ export function credentialTexts(
           },
         })
       }
-      const title = { ja: `${name.ja}の期限まであと${daysLeft}日`, en: `${name.en} expires in ${days(daysLeft)}` }
+      const title = {
+        ja: `${name.ja}の期限まであと${daysLeft}日`,
+        en: `${name.en} expires in ${days(daysLeft)}`,
+      }
       if (riskClosure !== null && shownOn < riskClosure.closure.start) {
         const range = closureRange(riskClosure)
         beforeClosure ??= {

@@ -1,0 +1,10 @@
+/**
+ * Size limits of the shops channels, in a file of their own so that the renderer can use them
+ * without pulling the channel schemas (and zod) into its bundle.
+ */
+
+/** A license key is < 1 KB, a private key a few KB. */
+export const MAX_SECRET_CHARS = 25_000
+/** Certificate and key text on the channel; files over MAX_CERTIFICATE_FILE_BYTES are refused with a clear message first. */
+export const MAX_PEM_CHARS = 70_000
+export const MAX_CERTIFICATE_FILE_BYTES = 64 * 1024

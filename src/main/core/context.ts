@@ -10,6 +10,11 @@ export interface FileSaver {
   saveText(suggestedName: string, content: string): Promise<{ saved: boolean; path: string | null }>
 }
 
+/** Prints the window's current page to a PDF the user chooses (Electron printToPDF); absent in the browser host. */
+export interface PdfPrinter {
+  printToPdf(suggestedName: string): Promise<{ saved: boolean; path: string | null }>
+}
+
 /** What every area of the core shares: storage, the keychain, time and the outside world. */
 export interface CoreContext {
   readonly db: Db
@@ -21,6 +26,7 @@ export interface CoreContext {
   readonly dataDir: string
   readonly appVersion: string
   readonly fileSaver: FileSaver | null
+  readonly pdfPrinter: PdfPrinter | null
   /** The rotating log's folder (inside the data folder). */
   readonly logDir: string
   readonly openFolder: ((path: string) => Promise<boolean>) | null

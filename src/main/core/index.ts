@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { todayOf, type CoreContext, type FileSaver } from './context'
+import { todayOf, type CoreContext, type FileSaver, type PdfPrinter } from './context'
 import { openDatabase, type Db } from './db/open'
 import { createDispatcher, type Dispatch } from './dispatch'
 import { EventHub } from './events'
@@ -23,6 +23,7 @@ export interface CoreOptions {
   logger?: Logger
   appVersion?: string
   fileSaver?: FileSaver | null
+  pdfPrinter?: PdfPrinter | null
   /** Opens a folder in the OS file manager (Electron's shell.openPath); absent in the browser host. */
   openFolder?: (path: string) => Promise<boolean>
 }
@@ -67,6 +68,7 @@ export function createCore(options: CoreOptions): Core {
     dataDir,
     appVersion: options.appVersion ?? '0.0.0',
     fileSaver: options.fileSaver ?? null,
+    pdfPrinter: options.pdfPrinter ?? null,
     logDir,
     openFolder: options.openFolder ?? null,
     today: () => todayOf(clock),

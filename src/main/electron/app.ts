@@ -103,6 +103,19 @@ export function runApp(mainDir: string): void {
         paths.icon,
       ),
       openFolder: async (path) => (await shell.openPath(path)) === '',
+      pdfPrinter: {
+        async printToPdf(suggestedName) {
+          if (!win) return { saved: false, path: null }
+          const result = await dialog.showSaveDialog(win, {
+            defaultPath: join(app.getPath('documents'), suggestedName),
+            filters: [{ name: 'PDF', extensions: ['pdf'] }],
+          })
+          if (result.canceled || !result.filePath) return { saved: false, path: null }
+          const pdf = await win.webContents.printToPDF({ pageSize: 'A4', printBackground: true })
+          await writeFile(result.filePath, pdf)
+          return { saved: true, path: result.filePath }
+        },
+      },
       fileSaver: {
         async saveText(suggestedName, content) {
           const options = { defaultPath: join(app.getPath('documents'), suggestedName) }

@@ -1,12 +1,13 @@
-import { addDays, japanDateTime } from '../isoDate'
+import { addDays, isValidIsoDate, japanDateTime } from '../isoDate'
 
 /**
- * Instants in Japan time, as strings the planner can compare without parsing.
+ * Instants in Japan time, and the quiet hours in which no notification may appear.
  *
- * Every instant the planner produces has the form 'YYYY-MM-DDTHH:MM:SS+09:00'. Because the
- * offset and the width never vary, two such strings compare in time order with `<`, which is
- * what keeps planning 10,000 credentials cheap: only instants that come from outside (now,
- * pausedUntil, snoozedUntil) are parsed, once each.
+ * Every instant the reminder module writes has the form 'YYYY-MM-DDTHH:MM:SS+09:00' (Japan has
+ * no daylight saving, so the offset never changes). Because the offset and the width never
+ * vary, two such strings compare in time order with `<`, and the date and the time of day can be
+ * read off by position, whatever time zone the machine is in. Instants from outside (now,
+ * pausedUntil, snoozedUntil) may have any offset; they are converted once.
  */
 
 export interface QuietHours {
@@ -15,7 +16,7 @@ export interface QuietHours {
 }
 
 const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/
-const JAPAN_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+09:00$/
+const JAPAN_INSTANT = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d\+09:00$/
 
 export function isTimeOfDay(text: unknown): text is string {
   return typeof text === 'string' && TIME_OF_DAY.test(text)
@@ -40,7 +41,9 @@ export function toJapanInstant(
   unit: 'second' | 'minute' = 'second',
   round: 'floor' | 'ceil' = 'floor',
 ): string | null {
-  if (JAPAN_INSTANT.test(instant) && (unit === 'second' || instant.slice(17, 19) === '00')) return instant
+  const japan = JAPAN_INSTANT.exec(instant)
+  if (japan && isValidIsoDate(japan[1]) && (unit === 'second' || instant.slice(17, 19) === '00'))
+    return instant
   const ms = new Date(instant).getTime()
   return Number.isFinite(ms) ? japanInstantFromMs(ms, unit, round) : null
 }
@@ -72,10 +75,7 @@ export function isQuietTime(time: string, quiet: QuietHours | null): boolean {
   return time >= quiet.start || time < quiet.end
 }
 
-/**
- * The same as nextAllowedInstant for an instant already in Japan-instant form and quiet hours
- * already normalized: the planner calls it for every upcoming reminder, so no parsing here.
- */
+/** nextAllowedInstant for an instant already in Japan-instant form and normalized quiet hours. */
 export function allowedJapanInstant(key: string, quiet: QuietHours | null): string {
   if (!quiet) return key
   const time = key.slice(11, 16)

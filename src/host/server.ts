@@ -1,4 +1,4 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import { readFileSync, existsSync, statSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -97,7 +97,11 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const notifications: NotificationRequest[] = []
   const responses: string[] = []
   const eventStreams = new Set<ServerResponse>()
-  const secrets = options.secrets ?? createKeytarStore(options.keychainService ?? 'holiday-prep-web')
+  // One keychain service per data folder: the start-up repair of one preview profile must
+  // never see another profile's secrets as orphans.
+  const profile = createHash('sha256').update(resolve(options.dataDir)).digest('hex').slice(0, 12)
+  const secrets =
+    options.secrets ?? createKeytarStore(options.keychainService ?? `holiday-prep-web-${profile}`)
 
   const broadcast = (event: AppEvent) => {
     const data = `data: ${JSON.stringify(event)}\n\n`

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { Result } from './errors'
 import type { ChannelSpec } from './ipc/channel'
+import { backupChannels } from './ipc/backup'
 import { calendarChannels } from './ipc/calendar'
 import { remindersChannels } from './ipc/reminders'
 import { settingsChannels } from './ipc/settings'
@@ -18,6 +19,7 @@ export const contract = {
   ...shopsChannels,
   ...remindersChannels,
   ...wizardChannels,
+  ...backupChannels,
 }
 
 export type Contract = typeof contract

@@ -817,6 +817,8 @@ describe('bad inputs are refused with typed errors and nothing is written', () =
     await nothingWritten({ extra: 1 }, 'invalid_input')
     await nothingWritten({ secret: 'x'.repeat(30_000) }, 'invalid_input', 'secret')
     await nothingWritten({ label: 'x'.repeat(101) }, 'invalid_input', 'label')
+    const manyKeys = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`k${i}`, 'v']))
+    await nothingWritten({ meta: manyKeys }, 'invalid_input', 'meta')
   })
 
   it('a renewal or update of a credential that does not exist', async () => {

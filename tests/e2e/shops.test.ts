@@ -125,6 +125,7 @@ describe('shops and credentials in a real browser', () => {
     expect(renewed).toContain('2027/01/01(金) (推定) → 2027/03/03(水)')
     expect(renewed).toContain('保管している値を入れ替え')
     expect(renewed).toContain('山田が RMS で発行')
+    expect(renewed).toContain('発行日 2026/12/01(火)')
     expect(await entries.nth(1).textContent()).toContain('登録')
     expect(await page.content()).not.toContain(NEW_KEY)
   })

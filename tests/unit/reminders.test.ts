@@ -175,6 +175,7 @@ describe('planReminders over 60 days, hour by hour', () => {
     const final = byId.get('finalCheck:ny:2026-12-29') as Reminder
     expect(final.title.ja).toContain('最終営業日')
     expect(final.body.ja).toContain('1/11')
+    expect(final.route).toBe('/prep?closure=ny&phase=lastBusinessDay')
 
     const after = byId.get('afterReopening:ny:2026-12-29') as Reminder
     expect(after.title.ja).toBe('営業再開日のチェック：後払いアプリ・未送信メール・モールのカレンダー')
@@ -256,6 +257,20 @@ describe('catch-up after the app was closed', () => {
       at9('2026-12-14'),
       at9('2026-12-15'),
     ])
+  })
+
+  it('a credential entered during the closure is still a risk, worded for the moment', () => {
+    const plan = planReminders({
+      now: '2026-12-30T11:00:00+09:00',
+      credentials: [credential('late', '2027-01-02')],
+      closures: [newYear],
+      settings: settings(),
+      fired: [],
+    })
+    const risk = plan.due.find((r) => r.kind === 'closureRisk') as Reminder
+    expect(risk.title.ja).toContain('休業中(12/29〜1/3)に期限が切れます')
+    expect(risk.body.ja).toContain('できるだけ早く更新してください')
+    expect(risk.body.ja).not.toContain('最終営業日')
   })
 
   it('ignores credentials expired for more than a day, and closures long over', () => {
@@ -524,9 +539,24 @@ describe('renewal and settings', () => {
   })
 
   it('rejects a now that is no instant', () => {
-    expect(() =>
-      planReminders({ now: 'soon', credentials: [], closures: [], settings: settings(), fired: [] }),
-    ).toThrow(RangeError)
+    for (const now of ['soon', '2026-13-01T09:00:00+09:00', '2026-02-30T09:00:00+09:00']) {
+      expect(() =>
+        planReminders({ now, credentials: [], closures: [], settings: settings(), fired: [] }),
+      ).toThrow(RangeError)
+    }
+  })
+
+  it('announces nextDueAt even when no upcoming reminder is asked for', () => {
+    const plan = planReminders({
+      now: at9('2026-11-20'),
+      credentials,
+      closures: [newYear],
+      settings: settings(),
+      fired: [],
+      upcomingLimit: 0,
+    })
+    expect(plan.upcoming).toEqual([])
+    expect(plan.nextDueAt).toBe(at9('2026-11-29'))
   })
 })
 

@@ -12,7 +12,6 @@ import {
   currentPhase,
   evaluateRun,
   findStep,
-  freeMailOrderDates,
   generateRunSteps,
   longLeadCredentialKinds,
   mergeStepState,
@@ -134,17 +133,6 @@ describe('wizard phases', () => {
     expect(currentPhase('2027-01-01', d)).toBe('lastBusinessDay')
     expect(currentPhase('2027-01-04', d)).toBe('afterReopening')
     expect(currentPhase('2027-02-01', d)).toBe('afterReopening')
-  })
-
-  it('gives the order dates past the one-week mail window', () => {
-    const d = phaseDates(closure, cal)
-    expect(freeMailOrderDates(d)).toEqual({ from: '2026-12-28', to: '2026-12-28' })
-    expect(freeMailOrderDates(d, { firstImportDay: '2027-01-08' })).toEqual({
-      from: '2026-12-28',
-      to: '2027-01-01',
-    })
-    const short: Closure = { id: 's', name: 's', start: '2026-12-30', end: '2026-12-31' }
-    expect(freeMailOrderDates(phaseDates(short, tinyCalendar([short])))).toBeNull()
   })
 })
 

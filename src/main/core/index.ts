@@ -4,6 +4,7 @@ import { todayOf, type CoreContext, type FileSaver, type PdfPrinter } from './co
 import { openDatabase, type Db } from './db/open'
 import { createDispatcher, type Dispatch } from './dispatch'
 import { EventHub } from './events'
+import { backupHandlers } from './handlers/backup'
 import { calendarHandlers } from './handlers/calendar'
 import { remindersHandlers } from './handlers/reminders'
 import { settingsHandlers } from './handlers/settings'
@@ -54,7 +55,9 @@ export function createCore(options: CoreOptions): Core {
   try {
     db = openDatabase(join(dataDir, DATABASE_FILE))
   } catch (error) {
-    logger.error('database could not be opened', { error: error instanceof Error ? error.message : String(error) })
+    logger.error('database could not be opened', {
+      error: error instanceof Error ? error.message : String(error),
+    })
     throw error
   }
   const events = new EventHub()
@@ -83,7 +86,13 @@ export function createCore(options: CoreOptions): Core {
     ...shopsHandlers(context, services),
     ...remindersHandlers(context, services),
     ...wizardHandlers(context, services),
+    ...backupHandlers(context, services),
   }
+
+  // Scheduled copies of the database file (off until the user turns them on).
+  void services.backup.runScheduled()
+  const backupTimer = setInterval(() => void services.backup.runScheduled(), 6 * 3600_000)
+  backupTimer.unref()
 
   let closed = false
   return {
@@ -96,6 +105,7 @@ export function createCore(options: CoreOptions): Core {
     close() {
       if (closed) return
       closed = true
+      clearInterval(backupTimer)
       db.close()
     },
   }

@@ -89,6 +89,10 @@ const label = z.string().max(100)
 const note = z.string().max(200)
 const secret = z.string().max(MAX_SECRET_CHARS)
 const dateOrNull = isoDate.nullable()
+/** Extra non-secret values of a kind (Yahoo! public-key version, …): a few short strings. */
+const meta = z
+  .record(z.string().max(40), z.string().max(200))
+  .refine((m) => Object.keys(m).length <= 10, { message: 'meta' })
 
 export const saveShopInput = z
   .object({
@@ -116,7 +120,7 @@ export const saveCredentialInput = z
     issuedOn: dateOrNull,
     expiresOn: dateOrNull,
     secret: secret.optional(),
-    meta: z.record(z.string().max(40), z.string().max(200)).optional(),
+    meta: meta.optional(),
     note: note.optional(),
   })
   .strict()
@@ -128,7 +132,7 @@ export const renewCredentialInput = z
     issuedOn: dateOrNull,
     expiresOn: dateOrNull,
     secret: secret.optional(),
-    meta: z.record(z.string().max(40), z.string().max(200)).optional(),
+    meta: meta.optional(),
     note: note.optional(),
   })
   .strict()

@@ -1,2 +1,180 @@
-// The preparation wizard (issue 6): channels are added here.
-export const wizardChannels = {}
+import { z } from 'zod'
+import type { MailWindow } from '../domain/mailWindow'
+import type { Bilingual, Closure, ExpirySource, IsoDate } from '../domain/types'
+import type {
+  AutoCheck,
+  BlockerReason,
+  InlineAction,
+  PhaseDates,
+  RunProgress,
+  RunStepSubject,
+  StepState,
+  StepTexts,
+  WizardPhase,
+} from '../domain/wizard'
+import { MAX_CARRIER_NOTES, MAX_SKIP_REASON, MAX_STEP_NOTES } from '../domain/wizard/limits'
+import { channel } from './channel'
+import { empty, id } from './schemas'
+
+/**
+ * The preparation wizard (issue 6): one run per closure, generated from the shop setup,
+ * persisted step by step. A run is "live" until two weeks after the reopening day; after that
+ * it is history, readable and never changed again.
+ */
+
+/** A credential as a credential step sees it (live runs only), never its secret. */
+export interface PrepCredential {
+  id: string
+  shopId: string
+  shopName: string
+  mallId: string
+  kindId: string
+  kindName: Bilingual
+  label: string
+  issuedOn: IsoDate | null
+  expiresOn: IsoDate
+  expirySource: ExpirySource
+  hasSecret: boolean
+  /** Valid after this day (the reopening day plus the margin) = the step holds. */
+  mustOutlast: IsoDate
+  holds: boolean
+}
+
+export interface PrepStepView {
+  key: string
+  stepId: string
+  phase: WizardPhase
+  subject: RunStepSubject
+  texts: StepTexts
+  state: StepState
+  skipReason: string | null
+  notes: string
+  /** ISO instant the step became done. */
+  doneAt: string | null
+  /** Set from the data by the app, not ticked by the user. */
+  auto: boolean
+  /** Ticked done, but the data says it does not hold (e.g. the key still lapses). */
+  dataDisagrees: boolean
+  /** What the data says now (null: the app cannot tell). */
+  autoResult: StepState | null
+  action: InlineAction
+  autoCheck: AutoCheck
+  credential: PrepCredential | null
+  blocker: BlockerReason[] | null
+}
+
+export type PrepRunStatus = 'live' | 'closed'
+
+export interface PrepRunSummary {
+  id: string
+  closureId: string
+  closureName: string
+  start: IsoDate
+  end: IsoDate
+  reopening: IsoDate
+  status: PrepRunStatus
+  /** The closure was deleted from the calendar; the run is kept as history. */
+  closureDeleted: boolean
+  progress: RunProgress
+  createdAt: string
+  updatedAt: string
+}
+
+/** Ready-made lists for the copy actions (live runs only). */
+export interface PrepTools {
+  nonBusinessDays: {
+    from: IsoDate
+    to: IsoDate
+    /** 'YYYY/MM/DD' lines, as the order system's 日付自動登録 wants them. */
+    list: string
+    closures: { name: string; start: string; end: string }[]
+    count: number
+  }
+  mail: Pick<MailWindow, 'resumeDate' | 'windowDays' | 'confirmationMissed' | 'shippingNoticeMissed' | 'sentences'>
+}
+
+export interface PrepRunView {
+  run: PrepRunSummary
+  closure: Closure
+  today: IsoDate
+  /** Days from today to the first day of the closure (0 or less once it has begun). */
+  daysUntil: number
+  phaseDates: PhaseDates
+  currentPhase: WizardPhase | null
+  lastShipDay: IsoDate
+  marginDays: number
+  /** The reopening day plus the margin: credentials must stay valid after it. */
+  mustOutlast: IsoDate
+  /** The last day the run can change (then it becomes history). */
+  openUntil: IsoDate
+  steps: PrepStepView[]
+  progress: RunProgress
+  /** null until the shop saves them: the screen then offers `carrierTemplate`. */
+  carrierNotes: string | null
+  carrierTemplate: Bilingual
+  tools: PrepTools | null
+  /** Every credential of the active shops, as the run judges them (live runs only; [] for history). */
+  credentials: PrepCredential[]
+}
+
+export interface PrepRunList {
+  today: IsoDate
+  /** The closure the wizard opens on by default, null when none is coming. */
+  currentClosureId: string | null
+  runs: PrepRunSummary[]
+  /** Registered closures still to come (or under way) that have no run yet. */
+  upcoming: Closure[]
+}
+
+export interface OnboardingState {
+  /** The first-run setup was finished or skipped. */
+  done: boolean
+  skipped: boolean
+  /** No shops and no closures yet. */
+  appIsNew: boolean
+  /** Open the first-run setup on start. */
+  showWelcome: boolean
+}
+
+export interface PrintResult {
+  saved: boolean
+  path: string | null
+  /** No PDF printer here (browser preview): the page calls window.print(). */
+  useBrowserPrint: boolean
+}
+
+export const setStepStateInput = z
+  .object({
+    runId: id,
+    key: z.string().min(1).max(200),
+    state: z.enum(['todo', 'done', 'skipped']),
+    skipReason: z.string().max(MAX_SKIP_REASON).optional(),
+    notes: z.string().max(MAX_STEP_NOTES).optional(),
+  })
+  .strict()
+
+export const wizardChannels = {
+  /** The run of a closure (default: the closure the wizard is about now); null when there is none. */
+  getPrepRun: channel<PrepRunView | null>()(z.object({ closureId: id.optional() }).strict()),
+  setStepState: channel<PrepRunView>()(setStepStateInput),
+  saveCarrierNotes: channel<PrepRunView>()(
+    z.object({ runId: id, notes: z.string().max(MAX_CARRIER_NOTES) }).strict(),
+  ),
+  listPrepRuns: channel<PrepRunList>()(empty),
+  getOnboarding: channel<OnboardingState>()(empty),
+  completeOnboarding: channel<OnboardingState>()(z.object({ skipped: z.boolean() }).strict()),
+  /** Prints the page on screen (the checklist) to a PDF the user picks. */
+  printChecklist: channel<PrintResult>()(
+    z
+      .object({
+        suggestedName: z
+          .string()
+          .min(1)
+          .max(100)
+          // No folders, nothing Windows refuses in a file name, no control characters.
+          // eslint-disable-next-line no-control-regex
+          .regex(/^[^\\/:*?"<>|\u0000-\u001f]+$/),
+      })
+      .strict(),
+  ),
+}

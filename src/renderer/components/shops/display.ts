@@ -3,6 +3,7 @@ import { slashDate, weekdayOf } from '../../../shared/domain/isoDate'
 import { isCustomKind } from '../../../shared/domain/malls'
 import type { IsoDate } from '../../../shared/domain/types'
 import type { CredentialView } from '../../../shared/ipc/shops'
+import { ApiError } from '../../api'
 import { pick } from '../../i18n'
 
 /** Small display helpers of the shops area, shared by its components and the dashboard panel. */
@@ -58,4 +59,33 @@ export function credentialAnchor(id: string): string {
 export interface CertificateTexts {
   certificatePem: string | null
   privateKeyPem: string | null
+}
+
+/** An error found in the page itself (no round trip to main), as an i18n key. */
+export interface LocalError {
+  i18nKey: string
+  params?: Record<string, unknown>
+}
+
+export function localError(i18nKey: string, params?: Record<string, unknown>): LocalError {
+  return { i18nKey, params }
+}
+
+/**
+ * The text of an error for the current language: main's bilingual message (ApiError), a
+ * LocalError's message, or a plain "something went wrong". Kept as the error itself so that
+ * switching the language re-renders it.
+ */
+export function describeError(
+  error: unknown,
+  t: (key: string, params: Record<string, unknown>) => string,
+  locale: string,
+): string | null {
+  if (error === null || error === undefined) return null
+  if (error instanceof ApiError) return pick(error.bilingual, locale)
+  if (typeof error === 'object' && 'i18nKey' in error) {
+    const e = error as LocalError
+    return t(e.i18nKey, e.params ?? {})
+  }
+  return t('shops.unexpected', {})
 }

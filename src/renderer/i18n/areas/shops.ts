@@ -15,6 +15,7 @@ export const shops = {
       saving: '保存しています…',
       close: '閉じる',
       loadFailed: '一覧を読み込めませんでした。',
+      unexpected: '思いがけないエラーが起きました。もう一度お試しください。',
       retry: 'もう一度読み込む',
       closure: {
         next: '次の休業: {name}({start}〜{end})。休み明けは {reopening} です。',
@@ -29,7 +30,6 @@ export const shops = {
         deferredApps: '後払いアプリ',
         noDeferredApps: 'なし',
         noCredentials: 'まだ認証情報が登録されていません。',
-        credentialCount: '認証情報 {n} 件',
       },
       shopForm: {
         titleAdd: 'ショップを追加',
@@ -73,7 +73,6 @@ export const shops = {
         ago: '{n}日前に期限切れ',
       },
       expiresOn: '有効期限',
-      renewBy: '更新の目安: {date} まで',
       estimated: '推定',
       estimatedHint:
         '発行日と標準の有効期間から計算した日付です。モールの画面で正しい日付を確かめてください。',
@@ -145,7 +144,6 @@ export const shops = {
         readFailed: '「{name}」を読み込めませんでした。',
         picked: '{name}({size} KB)',
         needBoth: '.crt と .key の両方を選んでください。',
-        subject: '証明書の発行先',
       },
       history: {
         title: '履歴',
@@ -190,6 +188,7 @@ export const shops = {
       saving: 'Saving…',
       close: 'Close',
       loadFailed: 'The list could not be loaded.',
+      unexpected: 'Something unexpected went wrong. Please try again.',
       retry: 'Load again',
       closure: {
         next: 'Next closure: {name} ({start} – {end}). Reopening on {reopening}.',
@@ -204,7 +203,6 @@ export const shops = {
         deferredApps: 'Deferred-payment apps',
         noDeferredApps: 'None',
         noCredentials: 'No credentials registered yet.',
-        credentialCount: '{n} credential | {n} credentials',
       },
       shopForm: {
         titleAdd: 'Add shop',
@@ -248,7 +246,6 @@ export const shops = {
         ago: 'Expired {n} day ago | Expired {n} days ago',
       },
       expiresOn: 'Expires',
-      renewBy: 'Renew by {date}',
       estimated: 'Estimate',
       estimatedHint:
         'Computed from the issue date and the usual lifetime. Check the exact date in the mall’s console.',
@@ -319,7 +316,6 @@ export const shops = {
         readFailed: '“{name}” could not be read.',
         picked: '{name} ({size} KB)',
         needBoth: 'Pick both the .crt and the .key.',
-        subject: 'Certificate subject',
       },
       history: {
         title: 'History',

@@ -73,6 +73,13 @@ export interface ClosureForReminders {
   reopening: IsoDate
 }
 
+/**
+ * One row of the log the scheduler keeps: appended when a reminder fires ('fired') or is
+ * superseded, and when the owner snoozes or dismisses a notification. A reminder enters the log
+ * only on or after the day it was planned for; the planner relies on that and does not look up
+ * credential thresholds planned for a later day (so only a clock set back by days could repeat
+ * one).
+ */
 export interface FiredEntry {
   reminderId: string
   /** ISO instant. */
@@ -85,7 +92,11 @@ export interface Reminder {
   /** Stable identity (subject + kind + threshold): the key of the fired log. */
   id: string
   kind: ReminderKind
-  /** 'YYYY-MM-DDTHH:MM:00+09:00'. For upcoming reminders: when it will really fire. */
+  /**
+   * 'YYYY-MM-DDTHH:MM:00+09:00'. Due and superseded: the instant it was planned (or snoozed)
+   * for, earlier than now after a catch-up. Upcoming: when it will really fire, after quiet
+   * hours and a pause.
+   */
   dueAt: string
   subject: { type: 'credential' | 'closure'; id: string }
   /** Where a click on the notification opens the app. */
@@ -118,7 +129,7 @@ export interface Plan {
   superseded: Reminder[]
   /** Still ahead (including snoozed and held back by quiet hours or a pause), by dueAt. */
   upcoming: Reminder[]
-  /** When to plan again: the first dueAt of upcoming, or null. */
+  /** When to plan again: the first dueAt of everything ahead (also past upcomingLimit), or null. */
   nextDueAt: string | null
 }
 
@@ -131,7 +142,7 @@ const MONTH_BEFORE_DAYS = 30
 const PHASE_ROUTE: Record<ClosurePhaseKind, string> = {
   phaseMonthBefore: 'monthBefore',
   wizardStart: 'weekBefore',
-  finalCheck: 'lastDay',
+  finalCheck: 'lastBusinessDay',
   afterReopening: 'afterReopening',
 }
 
@@ -354,7 +365,10 @@ export function planReminders(input: PlanInput): Plan {
     const ci = m.closure as ClosureInfo
     if (ci.risk !== null) {
       const info = ci.risk
-      const text = (info.texts ??= credentialTexts(info.cred, info.riskClosure)).closureRisk(ci.c)
+      const text = (info.texts ??= credentialTexts(info.cred, info.riskClosure)).closureRisk(
+        ci.c,
+        dateOf(shownDay),
+      )
       return {
         id: m.id,
         kind: m.kind,

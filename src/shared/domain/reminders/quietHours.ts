@@ -16,7 +16,7 @@ export interface QuietHours {
 }
 
 const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/
-const JAPAN_INSTANT = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d\+09:00$/
+const JAPAN_INSTANT = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d:[0-5]\d\+09:00$/
 
 export function isTimeOfDay(text: unknown): text is string {
   return typeof text === 'string' && TIME_OF_DAY.test(text)
@@ -41,9 +41,9 @@ export function toJapanInstant(
   unit: 'second' | 'minute' = 'second',
   round: 'floor' | 'ceil' = 'floor',
 ): string | null {
-  const japan = JAPAN_INSTANT.exec(instant)
-  if (japan && isValidIsoDate(japan[1]) && (unit === 'second' || instant.slice(17, 19) === '00'))
-    return instant
+  // A date that does not exist is no instant (Date would roll 02-30 over into March).
+  if (!isValidIsoDate(instant.slice(0, 10))) return null
+  if (JAPAN_INSTANT.test(instant) && (unit === 'second' || instant.slice(17, 19) === '00')) return instant
   const ms = new Date(instant).getTime()
   return Number.isFinite(ms) ? japanInstantFromMs(ms, unit, round) : null
 }

@@ -55,8 +55,12 @@ export interface CredentialTexts {
    * expired), so a reminder shown late still counts true.
    */
   expiry(daysLeft: number, shownOn: IsoDate): ReminderText
-  /** The credential expires inside `c` or within the margin after its reopening. */
-  closureRisk(c: ClosureForReminders): ReminderText
+  /**
+   * The credential expires inside `c` or within the margin after its reopening. Shown after the
+   * last business day (a credential entered during the closure), it no longer asks for the
+   * impossible "before the closure".
+   */
+  closureRisk(c: ClosureForReminders, shownOn: IsoDate): ReminderText
 }
 
 /**
@@ -112,15 +116,31 @@ export function credentialTexts(
       return { title, body: soon }
     },
 
-    closureRisk(c) {
+    closureRisk(c, shownOn) {
       const range = closureRange(c)
       const lastDay = monthDay(c.lastBusinessDay)
-      if (cred.expiresOn <= c.closure.end) {
-        return {
-          title: {
+      const during = cred.expiresOn <= c.closure.end
+      const title = during
+        ? {
             ja: `${name.ja}は休業中(${range.ja})に期限が切れます`,
             en: `${name.en} expires during the closure (${range.en})`,
+          }
+        : {
+            ja: `${name.ja}は休業明けすぐ(${monthDay(cred.expiresOn)})に期限が切れます`,
+            en: `${name.en} expires just after the closure (${monthDay(cred.expiresOn)})`,
+          }
+      if (shownOn > c.lastBusinessDay) {
+        return {
+          title,
+          body: {
+            ja: `有効期限は ${until} です。切れると受注の取り込みが止まったままになります。できるだけ早く更新してください。`,
+            en: `It is valid until ${until}. Once it runs out, order import stays stopped: renew it as soon as you can.`,
           },
+        }
+      }
+      if (during) {
+        return {
+          title,
           body: {
             ja: `有効期限は ${until} です。休業中は誰も更新できないので、受注の取り込みが止まったままになります。最終営業日(${lastDay})より前に、余裕をもって更新してください。`,
             en: `It is valid until ${until}. Nobody can renew it while the shop is closed, so order import would stay stopped. Renew it well before the last business day (${lastDay}).`,
@@ -128,10 +148,7 @@ export function credentialTexts(
         }
       }
       return {
-        title: {
-          ja: `${name.ja}は休業明けすぐ(${monthDay(cred.expiresOn)})に期限が切れます`,
-          en: `${name.en} expires just after the closure (${monthDay(cred.expiresOn)})`,
-        },
+        title,
         body: {
           ja: `有効期限は ${until}、営業再開(${monthDay(c.reopening)})の直後です。休業明けは溜まった注文の処理で手一杯になりがちなので、休業前に更新しておきましょう。`,
           en: `It is valid until ${until}, right after reopening (${monthDay(c.reopening)}). The first days back are busy with the orders that piled up: renew it before the closure.`,

@@ -68,32 +68,3 @@ export function currentPhase(today: IsoDate, dates: PhaseDates): WizardPhase | n
   }
   return found
 }
-
-/** An inclusive range of order dates. */
-export interface OrderDateRange {
-  from: IsoDate
-  to: IsoDate
-}
-
-/**
- * The order dates whose order-confirmation mail (受注確認連絡メール) will not be created
- * automatically because the orders are first imported (or activated) only on
- * `firstImportDay`, when they are already `windowDays` or more days old.
- *
- * The range starts on the last business day (orders placed after that day's last import) and
- * ends `windowDays` days before the first import day. An order exactly `windowDays` days old is
- * counted as outside the window: on the borderline the app asks for a check rather than
- * promising a mail. null when the closure is short enough that no order falls outside.
- *
- * firstImportDay defaults to dates.afterReopening; windowDays defaults to 7.
- */
-export function freeMailOrderDates(
-  dates: PhaseDates,
-  options: { firstImportDay?: IsoDate; windowDays?: number } = {},
-): OrderDateRange | null {
-  const firstImportDay = options.firstImportDay ?? dates.afterReopening
-  const windowDays = options.windowDays ?? 7
-  const from = dates.lastBusinessDay
-  const to = addDays(firstImportDay, -windowDays)
-  return to >= from ? { from, to } : null
-}

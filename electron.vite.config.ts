@@ -44,6 +44,16 @@ export default defineConfig({
   },
   renderer: {
     root: 'src/renderer',
+    // vue-i18n without its message compiler (src/renderer/i18n/compiler.ts compiles ours).
+    resolve: { alias: { 'vue-i18n': 'vue-i18n/dist/vue-i18n.runtime.esm-bundler.js' } },
+    define: {
+      __VUE_I18N_FULL_INSTALL__: 'false',
+      __VUE_I18N_LEGACY_API__: 'false',
+      __INTLIFY_PROD_DEVTOOLS__: 'false',
+      __INTLIFY_DROP_MESSAGE_COMPILER__: 'true',
+      __VUE_PROD_DEVTOOLS__: 'false',
+      __VUE_OPTIONS_API__: 'false',
+    },
     plugins: [vue(), devCsp()],
     build: {
       outDir: 'out/renderer',

@@ -26,6 +26,8 @@ export default defineConfig({
       },
       {
         plugins: [vue()],
+        // The same vue-i18n build as the app: runtime only, messages compiled by ours.
+        resolve: { alias: { 'vue-i18n': 'vue-i18n/dist/vue-i18n.runtime.esm-bundler.js' } },
         test: {
           name: 'renderer',
           include: ['tests/renderer/**/*.test.ts'],

@@ -1,4 +1,5 @@
 import { createI18n } from 'vue-i18n'
+import { compileMessage } from './compiler'
 import { calendar } from './areas/calendar'
 import { common } from './areas/common'
 import { reminders } from './areas/reminders'
@@ -20,6 +21,7 @@ export const i18n = createI18n<[Messages], 'ja' | 'en', false>({
   legacy: false,
   locale: 'ja',
   fallbackLocale: 'ja',
+  messageCompiler: compileMessage,
   messages: { ja: merge('ja'), en: merge('en') },
 })
 

@@ -1,0 +1,48 @@
+import { useI18n } from 'vue-i18n'
+import { parseIsoDate, slashDate, weekdayOf } from '../../../shared/domain/isoDate'
+import { phaseNames, type WizardPhase } from '../../../shared/domain/wizard'
+import type { IsoDate } from '../../../shared/domain/types'
+import { ApiError } from '../../api'
+import { pick } from '../../i18n'
+
+/** Dates, phases and errors of the wizard screens in the current language. */
+export function useWizardFormat() {
+  const { t, locale } = useI18n()
+
+  const weekday = (date: IsoDate) => t(`wizard.weekdays.${weekdayOf(date)}`)
+
+  /** '12/28(月)' / 'Mon 12/28' */
+  const shortDate = (date: IsoDate) => {
+    const ymd = parseIsoDate(date)
+    const md = ymd ? `${ymd.month}/${ymd.day}` : date
+    return locale.value === 'en' ? `${weekday(date)} ${md}` : `${md}(${weekday(date)})`
+  }
+
+  /** '2026/12/28(月)' / 'Mon 2026/12/28' */
+  const fullDate = (date: IsoDate) =>
+    locale.value === 'en' ? `${weekday(date)} ${slashDate(date)}` : `${slashDate(date)}(${weekday(date)})`
+
+  /** An ISO instant as a Japan date and time: '12/21(月) 10:05'. */
+  const instant = (iso: string) => {
+    const d = new Date(iso)
+    if (Number.isNaN(d.getTime())) return iso
+    const parts = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Asia/Tokyo',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hour12: false,
+    }).formatToParts(d)
+    const get = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
+    return `${shortDate(`${get('year')}-${get('month')}-${get('day')}`)} ${get('hour')}:${get('minute')}`
+  }
+
+  const phaseName = (phase: WizardPhase) => pick(phaseNames[phase], locale.value)
+
+  const errorText = (error: unknown): string =>
+    error instanceof ApiError ? pick(error.bilingual, locale.value) : t('wizard.errors.unexpected')
+
+  return { t, locale, shortDate, fullDate, instant, phaseName, errorText }
+}

@@ -93,7 +93,16 @@ export async function startHost(options: HostOptions): Promise<Host> {
     throw new Error(`The renderer is not built (${rendererDir}). Run: npm run build`)
   }
   const token = randomBytes(24).toString('base64url')
-  const clock = createControllableClock(options.now, options.clockMode)
+  const baseClock = createControllableClock(options.now, options.clockMode)
+  // Setting the clock is a clock jump for the app: the reminder scheduler plans again at once
+  // (its timers are computed from this clock, so a fixed clock would otherwise wait for them).
+  const clock: ControllableClock = {
+    now: () => baseClock.now(),
+    set(instant, mode) {
+      baseClock.set(instant, mode)
+      core.scheduler.replan('clock-set')
+    },
+  }
   const notifications: NotificationRequest[] = []
   const responses: string[] = []
   const eventStreams = new Set<ServerResponse>()

@@ -15,6 +15,7 @@ import { createFileLogger } from './log/fileLogger'
 import { systemClock, type Clock, type Logger, type Notifier } from './ports'
 import type { SecretStore } from './secrets/SecretStore'
 import { createServices, type Services } from './services'
+import { ReminderScheduler, type SchedulerOptions } from './services/scheduler'
 
 export interface CoreOptions {
   dataDir: string
@@ -27,6 +28,11 @@ export interface CoreOptions {
   pdfPrinter?: PdfPrinter | null
   /** Opens a folder in the OS file manager (Electron's shell.openPath); absent in the browser host. */
   openFolder?: (path: string) => Promise<boolean>
+  /**
+   * The reminder scheduler: timers (tests pass virtual ones), and `autoStart: false` to build a
+   * core whose scheduler only runs when `core.scheduler.start()` or `replan()` is called.
+   */
+  reminders?: SchedulerOptions & { autoStart?: boolean }
 }
 
 export interface Core {
@@ -36,6 +42,8 @@ export interface Core {
   readonly dispatch: Dispatch
   readonly services: Services
   readonly context: CoreContext
+  /** Fires reminders; the shell calls `scheduler.replan(reason)` after sleep and unlock. */
+  readonly scheduler: ReminderScheduler
   close(): void
 }
 
@@ -89,6 +97,9 @@ export function createCore(options: CoreOptions): Core {
     ...backupHandlers(context, services),
   }
 
+  const scheduler = new ReminderScheduler(context, services.reminders, services.settings, options.reminders)
+  if (options.reminders?.autoStart !== false) scheduler.start()
+
   // Scheduled copies of the database file (off until the user turns them on).
   void services.backup.runScheduled()
   const backupTimer = setInterval(() => void services.backup.runScheduled(), 6 * 3600_000)
@@ -102,9 +113,11 @@ export function createCore(options: CoreOptions): Core {
     dispatch: createDispatcher(handlers, context.logger),
     services,
     context,
+    scheduler,
     close() {
       if (closed) return
       closed = true
+      scheduler.stop()
       clearInterval(backupTimer)
       db.close()
     },

@@ -6,6 +6,7 @@ import {
   Menu,
   nativeImage,
   Notification,
+  powerMonitor,
   shell,
   Tray,
   type IpcMainInvokeEvent,
@@ -140,6 +141,14 @@ export function runApp(mainDir: string): void {
     tray.on('click', () => openWindow())
     refreshTray()
     applyLoginItem(started)
+
+    // Timers do not run while the machine sleeps: plan again when it wakes or is unlocked.
+    const replan = (reason: string) => {
+      started.scheduler.replan(reason)
+      refreshTray()
+    }
+    powerMonitor.on('resume', () => replan('resume'))
+    powerMonitor.on('unlock-screen', () => replan('unlock-screen'))
 
     // Started at login: stay in the tray until the user opens the window.
     if (!process.argv.includes(HIDDEN_ARG)) openWindow()

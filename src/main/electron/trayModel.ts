@@ -1,14 +1,51 @@
 import type { Core } from '../core'
+import type { Reminder } from '../../shared/domain/reminders'
+import type { Lang } from '../../shared/domain/types'
 import type { TrayMenuModel } from './trayMenu'
 
-/**
- * What the tray shows and does, read from and written to the core. The reminders area
- * fills these in (next reminders, pause for today).
- */
-export function trayModelFrom(core: Core): TrayMenuModel {
-  return { lang: core.services.settings.get().language, upcoming: [], pausedToday: false }
+/** How many of the next reminders the tray lists. */
+export const TRAY_REMINDERS = 5
+/** Menu items are one line: longer titles are cut (at a space where there is one). */
+export const MAX_TRAY_LABEL = 80
+
+const WEEKDAYS = {
+  ja: ['日', '月', '火', '水', '木', '金', '土'],
+  en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
 }
 
-export function pauseRemindersToday(_core: Core): void {}
+/**
+ * '12/22(火) 9:00 楽天市場 ひなた雑貨店：ライセンスキーの期限まであと7日', cut to one line.
+ * dueAt is a Japan-time instant: the date and time are read off by position.
+ */
+export function trayLabel(reminder: Pick<Reminder, 'dueAt' | 'title'>, lang: Lang): string {
+  const date = reminder.dueAt.slice(0, 10)
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
+  const weekday = WEEKDAYS[lang][new Date(Date.UTC(y, m - 1, d)).getUTCDay()]
+  const time = `${Number(reminder.dueAt.slice(11, 13))}:${reminder.dueAt.slice(14, 16)}`
+  const when = lang === 'ja' ? `${m}/${d}(${weekday}) ${time}` : `${weekday} ${m}/${d} ${time}`
+  const label = `${when} ${reminder.title[lang]}`
+  if (label.length <= MAX_TRAY_LABEL) return label
+  const cut = label.slice(0, MAX_TRAY_LABEL - 1)
+  const space = cut.lastIndexOf(' ')
+  return `${space > MAX_TRAY_LABEL / 2 ? cut.slice(0, space) : cut}…`
+}
 
-export function resumeReminders(_core: Core): void {}
+/** What the tray shows and does, read from and written to the core. */
+export function trayModelFrom(core: Core): TrayMenuModel {
+  const lang = core.services.settings.get().language
+  const reminders = core.services.reminders
+  return {
+    lang,
+    upcoming: reminders.next(TRAY_REMINDERS).map((r) => ({ label: trayLabel(r, lang), route: r.route })),
+    pausedToday: reminders.pausedUntil() !== null,
+  }
+}
+
+/** Holds every reminder until tomorrow 00:00 (Japan time); the scheduler and the tray follow the change event. */
+export function pauseRemindersToday(core: Core): void {
+  core.services.reminders.pauseToday()
+}
+
+export function resumeReminders(core: Core): void {
+  core.services.reminders.resume()
+}

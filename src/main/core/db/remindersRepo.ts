@@ -24,6 +24,8 @@ export interface HistoryRow {
   dueAt: string
   route: string
   severity: Reminder['severity']
+  subjectType: Reminder['subject']['type']
+  subjectId: string
   titleJa: string
   titleEn: string
   bodyJa: string
@@ -46,6 +48,7 @@ export class RemindersRepo {
   private readonly appendStmt
   private readonly latestStmt
   private readonly historyStmt
+  private readonly firedStmt
 
   constructor(private readonly db: Db) {
     this.settingsRepo = new SettingsRepo(db)
@@ -62,8 +65,11 @@ export class RemindersRepo {
       `SELECT reminder_id, state, at, snoozed_until FROM reminder_log WHERE reminder_id = ?
        ORDER BY seq DESC LIMIT 1`,
     )
+    this.firedStmt = db.prepare<[string], { n: number }>(
+      "SELECT COUNT(*) AS n FROM reminder_log WHERE reminder_id = ? AND state = 'fired'",
+    )
     this.historyStmt = db.prepare<[number], Record<string, string | null>>(
-      `SELECT f.reminder_id, f.kind, f.at AS fired_at, f.due_at, f.route, f.severity,
+      `SELECT f.reminder_id, f.kind, f.at AS fired_at, f.due_at, f.route, f.severity, f.subject_type, f.subject_id,
               f.title_ja, f.title_en, f.body_ja, f.body_en,
               l.state AS latest_state, l.snoozed_until AS latest_until
          FROM (SELECT reminder_id, MAX(seq) AS fired_seq FROM reminder_log
@@ -99,6 +105,11 @@ export class RemindersRepo {
   latest(reminderId: string): FiredEntry | null {
     const r = this.latestStmt.get(reminderId)
     return r ? { reminderId: r.reminder_id, firedAt: r.at, state: r.state, snoozedUntil: r.snoozed_until } : null
+  }
+
+  /** Whether the reminder has ever been shown. */
+  hasFired(reminderId: string): boolean {
+    return (this.firedStmt.get(reminderId)?.n ?? 0) > 0
   }
 
   /** Appends a fired or superseded reminder with its words. */
@@ -150,12 +161,14 @@ export class RemindersRepo {
       dueAt: r.due_at as string,
       route: r.route as string,
       severity: r.severity as Reminder['severity'],
+      subjectType: r.subject_type as Reminder['subject']['type'],
+      subjectId: r.subject_id as string,
       titleJa: r.title_ja as string,
       titleEn: r.title_en as string,
       bodyJa: r.body_ja as string,
       bodyEn: r.body_en as string,
       latestState: r.latest_state as LogState,
-      latestSnoozedUntil: r.latest_until,
+      latestSnoozedUntil: r.latest_until ?? null,
     }))
   }
 

@@ -2,6 +2,7 @@ import type { CoreContext } from '../context'
 import { SettingsRepo } from '../db/settingsRepo'
 import { BackupService } from './backupService'
 import { CalendarService } from './calendarService'
+import { ReminderService } from './reminderService'
 import { SettingsService } from './settingsService'
 import { ShopsService } from './shopsService'
 import { WizardService } from './wizardService'
@@ -11,6 +12,7 @@ export interface Services {
   settings: SettingsService
   calendar: CalendarService
   shops: ShopsService
+  reminders: ReminderService
   backup: BackupService
   wizard: WizardService
 }
@@ -20,5 +22,6 @@ export function createServices(ctx: CoreContext): Services {
   const calendar = new CalendarService(ctx)
   const shops = new ShopsService(ctx, calendar)
   const backup = new BackupService(ctx)
-  return { settings, calendar, shops, backup, wizard: new WizardService(ctx, calendar, shops) }
+  const reminders = new ReminderService(ctx, { calendar, shops })
+  return { settings, calendar, shops, reminders, backup, wizard: new WizardService(ctx, calendar, shops) }
 }

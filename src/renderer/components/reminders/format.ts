@@ -1,0 +1,86 @@
+import { useI18n } from 'vue-i18n'
+import { diffDays, weekdayOf } from '../../../shared/domain/isoDate'
+import type { IsoDate } from '../../../shared/domain/types'
+import { ApiError } from '../../api'
+import { pick } from '../../i18n'
+
+/**
+ * Instants from main are Japan time, 'YYYY-MM-DDTHH:MM:SS+09:00': the date and the time are
+ * read off by position, never through the renderer's own time zone.
+ */
+export const dayOf = (instant: string): IsoDate => instant.slice(0, 10)
+export const timeOf = (instant: string): string => `${Number(instant.slice(11, 13))}:${instant.slice(14, 16)}`
+
+const FULL_WIDTH_DIGITS = /[０-９]/g
+
+/** Full-width digits and '：' as people type them in Japanese → '09:05' where it can be read. */
+export function normalizeTime(text: string): string {
+  const half = text
+    .replace(FULL_WIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/：/g, ':')
+    .trim()
+  const m = /^(\d{1,2})(?::(\d{2}))?$/.exec(half)
+  return m ? `${m[1]!.padStart(2, '0')}:${m[2] ?? '00'}` : half
+}
+
+export const isTime = (text: string): boolean => /^([01]\d|2[0-3]):[0-5]\d$/.test(text)
+
+/**
+ * '30, 14、7 ３' → [30, 14, 7, 3]; separators may be commas (half or full width), spaces or
+ * '、'. A token that is no whole number is returned as `bad` for the message.
+ */
+export function parseDays(text: string): { days: number[] } | { bad: string } {
+  const tokens = text
+    .replace(FULL_WIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .split(/[\s,、，]+/)
+    .filter((t) => t !== '')
+  const days: number[] = []
+  for (const token of tokens) {
+    const cleaned = token.replace(/日(前)?$/, '')
+    if (!/^\d{1,3}$/.test(cleaned)) return { bad: token }
+    days.push(Number(cleaned))
+  }
+  return { days }
+}
+
+/** [30, 14, 7] → '30, 14, 7' */
+export const daysText = (days: number[]): string => days.join(', ')
+
+export function useReminderFormat() {
+  const { t, locale } = useI18n()
+
+  const weekday = (date: IsoDate) => t(`reminders.weekdays.${weekdayOf(date)}`)
+
+  /** '12月17日(木)' / 'Thu, 12/17' */
+  const dayLabel = (date: IsoDate) =>
+    t('reminders.dayLabel', {
+      month: Number(date.slice(5, 7)),
+      day: Number(date.slice(8, 10)),
+      weekday: weekday(date),
+    })
+
+  /** '12/17(木) 9:00' */
+  const dateTime = (instant: string) => {
+    const date = dayOf(instant)
+    return t('reminders.dateTime', {
+      month: Number(date.slice(5, 7)),
+      day: Number(date.slice(8, 10)),
+      weekday: weekday(date),
+      time: timeOf(instant),
+    })
+  }
+
+  /** '今日', '明日', '3日後' counted from `today`. */
+  const relativeDay = (date: IsoDate, today: IsoDate) => {
+    const n = diffDays(date, today)
+    if (n <= 0) return t('reminders.today')
+    if (n === 1) return t('reminders.tomorrow')
+    return t('reminders.inDays', { n })
+  }
+
+  /** The message of an error from main, in the current language. */
+  const errorText = (error: unknown) =>
+    error instanceof ApiError ? pick(error.bilingual, locale.value) : t('state.error')
+
+  return { t, locale, dayLabel, dateTime, relativeDay, errorText }
+}

@@ -8,7 +8,11 @@ export const routes: RouteRecordRaw[] = [
   { path: '/shops', name: 'shops', component: () => import('./views/ShopsView.vue') },
   { path: '/calendar', name: 'calendar', component: () => import('./views/CalendarView.vue') },
   { path: '/prep', name: 'prep', component: () => import('./views/PrepView.vue') },
-  { path: '/prep/print', name: 'prep-print', component: () => import('./components/wizard/PrintChecklist.vue') },
+  {
+    path: '/prep/print',
+    name: 'prep-print',
+    component: () => import('./components/wizard/PrintChecklist.vue'),
+  },
   { path: '/welcome', name: 'welcome', component: () => import('./components/wizard/WelcomeSetup.vue') },
   { path: '/notifications', name: 'notifications', component: () => import('./views/NotificationsView.vue') },
   { path: '/settings', name: 'settings', component: () => import('./views/SettingsView.vue') },

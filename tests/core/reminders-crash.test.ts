@@ -125,8 +125,20 @@ beforeAll(async () => {
     ['qoo10', 'qoo10.sellerAuthKey', '2026-12-31'],
   ]
   for (const [mallId, kindId, expiresOn] of credentials) {
-    const shop = await ok<Shop>('saveShop', { name: '検証店', mallId, active: true, deferredPaymentApps: [], notes: '' })
-    await ok<CredentialView>('saveCredential', { shopId: shop.id, kindId, label: '', issuedOn: null, expiresOn })
+    const shop = await ok<Shop>('saveShop', {
+      name: '検証店',
+      mallId,
+      active: true,
+      deferredPaymentApps: [],
+      notes: '',
+    })
+    await ok<CredentialView>('saveCredential', {
+      shopId: shop.id,
+      kindId,
+      label: '',
+      issuedOn: null,
+      expiresOn,
+    })
   }
   expect(firedIds(core)).toEqual([])
   core.close()
@@ -151,41 +163,45 @@ const rounds: { now: string; mode: 'pause-after-commit' | 'pause-at-notify' }[] 
 describe('a crash between the decision and the notification', () => {
   const everyNotified: string[] = []
 
-  it.each(rounds)('$now: killed ($mode), restarted: nothing lost, nothing repeated', async ({ now, mode }) => {
-    const crashed = await runChild(now, mode)
-    expect(crashed.killed, crashed.lines.join('\n')).toBe(true)
-    const decided = crashed.committed.flat()
-    expect(decided.length).toBeGreaterThan(0)
-    for (const n of crashed.notified) everyNotified.push(...n.covers)
+  it.each(rounds)(
+    '$now: killed ($mode), restarted: nothing lost, nothing repeated',
+    async ({ now, mode }) => {
+      const crashed = await runChild(now, mode)
+      expect(crashed.killed, crashed.lines.join('\n')).toBe(true)
+      const decided = crashed.committed.flat()
+      expect(decided.length).toBeGreaterThan(0)
+      for (const n of crashed.notified) everyNotified.push(...n.covers)
 
-    // Every reminder of the killed decision is in the log as fired.
-    let core = openCore(now)
-    const fired = firedIds(core)
-    for (const id of decided) expect(fired).toContain(id)
-    core.close()
+      // Every reminder of the killed decision is in the log as fired.
+      let core = openCore(now)
+      const fired = firedIds(core)
+      for (const id of decided) expect(fired).toContain(id)
+      core.close()
 
-    // The restart decides again: none of them comes back.
-    const restarted = await runChild(now, 'run')
-    expect(restarted.killed).toBe(false)
-    expect(restarted.lines).toContain('READY')
-    const again = restarted.committed.flat()
-    for (const id of decided) expect(again).not.toContain(id)
-    for (const n of restarted.notified) everyNotified.push(...n.covers)
+      // The restart decides again: none of them comes back.
+      const restarted = await runChild(now, 'run')
+      expect(restarted.killed).toBe(false)
+      expect(restarted.lines).toContain('READY')
+      const again = restarted.committed.flat()
+      for (const id of decided) expect(again).not.toContain(id)
+      for (const n of restarted.notified) everyNotified.push(...n.covers)
 
-    // Nothing is left due at that moment: nothing lost.
-    core = openCore(now)
-    const plan = core.services.reminders.plan(now)
-    expect(plan.due).toEqual([])
-    expect(plan.superseded).toEqual([])
+      // Nothing is left due at that moment: nothing lost.
+      core = openCore(now)
+      const plan = core.services.reminders.plan(now)
+      expect(plan.due).toEqual([])
+      expect(plan.superseded).toEqual([])
 
-    // The same day without any crash, on the copy: the same reminders fired and superseded.
-    const reference = openCore(now, referenceDir)
-    reference.scheduler.replan('reference')
-    expect(new Set(logOf(core))).toEqual(new Set(logOf(reference)))
-    expect(logOf(core)).toHaveLength(logOf(reference).length)
-    reference.close()
-    core.close()
-  }, 120_000)
+      // The same day without any crash, on the copy: the same reminders fired and superseded.
+      const reference = openCore(now, referenceDir)
+      reference.scheduler.replan('reference')
+      expect(new Set(logOf(core))).toEqual(new Set(logOf(reference)))
+      expect(logOf(core)).toHaveLength(logOf(reference).length)
+      reference.close()
+      core.close()
+    },
+    120_000,
+  )
 
   it('notified no reminder twice across every run', () => {
     expect(everyNotified.length).toBeGreaterThan(0)

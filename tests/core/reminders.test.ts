@@ -213,8 +213,19 @@ describe('reminders over 60 simulated days', () => {
 
     // The list in the app shows each of them, waiting for the owner.
     const list = await ok<ReminderList>('listReminders', {})
-    expect(list.history.filter((h) => h.state === 'active').map((h) => h.id).sort()).toEqual(
-      [...catchUp].sort(),
+    expect(
+      list.history
+        .filter((h) => h.state === 'active')
+        .map((h) => h.id)
+        .sort(),
+    ).toEqual([...catchUp].sort())
+    // What was shown before about the same credential or closure is out of date now.
+    const stateOf = (id: string) => list.history.find((h) => h.id === id)?.state
+    expect(stateOf(`closureRisk:${ids.A}:2027-01-01:${closureId}`)).toBe('replaced')
+    expect(stateOf(cred('A', 30, '2027-01-01'))).toBe('replaced')
+    expect(stateOf(`phaseMonthBefore:${closureId}:2026-12-29`)).toBe('replaced')
+    expect(list.history.map((h) => h.firedAt)).toEqual(
+      [...list.history.map((h) => h.firedAt)].sort().reverse(),
     )
     const wizard = list.history.find((h) => h.id === `wizardStart:${closureId}:2026-12-29`)!
     expect(wizard.route).toBe(`/prep?closure=${closureId}&phase=weekBefore`)
@@ -238,9 +249,9 @@ describe('reminders over 60 simulated days', () => {
     expect(list.history.find((h) => h.id === dismissedId)!.state).toBe('dismissed')
     await refused('dismissReminder', { id: dismissedId })
     await refused('snoozeReminder', { id: dismissedId, option: '1h' })
-    expect((await refused('snoozeReminder', { id: 'credentialExpiry:nope:2027-01-01:3', option: '1h' })).code).toBe(
-      'reminder_not_found',
-    )
+    expect(
+      (await refused('snoozeReminder', { id: 'credentialExpiry:nope:2027-01-01:3', option: '1h' })).code,
+    ).toBe('reminder_not_found')
     expect((await refused('snoozeReminder', { id: snoozedId, option: '2h' })).code).toBe('invalid_input')
 
     time.advanceTo(jst('2026-12-22', '12:00'))
@@ -284,7 +295,12 @@ describe('reminders over 60 simulated days', () => {
     expect(shownSince(mark)).toEqual([])
     const risk = `closureRisk:${ids.F}:2026-12-31:${closureId}`
     const list = await ok<ReminderList>('listReminders', {})
-    expect(list.upcoming.slice(0, 2).map((u) => [u.id, u.dueAt]).sort()).toEqual(
+    expect(
+      list.upcoming
+        .slice(0, 2)
+        .map((u) => [u.id, u.dueAt])
+        .sort(),
+    ).toEqual(
       [
         [risk, jst('2026-12-27', '07:00')],
         [cred('F', 7, '2026-12-31'), jst('2026-12-27', '07:00')],
@@ -445,7 +461,11 @@ describe('reminder settings', () => {
   beforeAll(() => {
     d = makeTempDir()
     s = testSecretStore()
-    c = createCore({ dataDir: d.path, secrets: s, clock: { now: () => new Date(jst('2026-12-10', '08:00')) } })
+    c = createCore({
+      dataDir: d.path,
+      secrets: s,
+      clock: { now: () => new Date(jst('2026-12-10', '08:00')) },
+    })
   })
   afterAll(async () => {
     c.close()
@@ -507,7 +527,11 @@ describe('reminder settings', () => {
     })
     expect(r.ok).toBe(true)
     c.close()
-    c = createCore({ dataDir: d.path, secrets: s, clock: { now: () => new Date(jst('2026-12-10', '08:00')) } })
+    c = createCore({
+      dataDir: d.path,
+      secrets: s,
+      clock: { now: () => new Date(jst('2026-12-10', '08:00')) },
+    })
     const after = await current()
     expect(after.thresholdsByKind['rakuten.licenseKey']).toEqual([21, 3, 0])
     expect(after.thresholdsByKind['amazon.spApi']).toEqual([30, 14, 7, 3, 1, 0])
@@ -521,7 +545,10 @@ describe('reminder settings', () => {
   })
 
   it('pauses for today until tomorrow 00:00 Japan time, and resumes', async () => {
-    const paused = (await c.dispatch('pauseRemindersToday', {})) as { ok: true; value: { pausedUntil: string } }
+    const paused = (await c.dispatch('pauseRemindersToday', {})) as {
+      ok: true
+      value: { pausedUntil: string }
+    }
     expect(paused.value.pausedUntil).toBe('2026-12-11T00:00:00+09:00')
     const list = (await c.dispatch('listReminders', {})) as { ok: true; value: ReminderList }
     expect(list.value.pausedUntil).toBe('2026-12-11T00:00:00+09:00')

@@ -50,7 +50,12 @@ function addShop(name: string, mallId: string, extra: Partial<Shop> = {}): Promi
   })
 }
 
-function addCredential(shopId: string, kindId: string, expiresOn: string, label = ''): Promise<CredentialView> {
+function addCredential(
+  shopId: string,
+  kindId: string,
+  expiresOn: string,
+  label = '',
+): Promise<CredentialView> {
   return ok<CredentialView>('saveCredential', { shopId, kindId, label, issuedOn: null, expiresOn })
 }
 
@@ -97,7 +102,11 @@ afterEach(async () => {
 describe('the preparation run of a closure', () => {
   it('has no run before a closure is registered', async () => {
     expect(await ok('getPrepRun', {})).toBeNull()
-    expect(await ok<PrepRunList>('listPrepRuns', {})).toMatchObject({ runs: [], upcoming: [], currentClosureId: null })
+    expect(await ok<PrepRunList>('listPrepRuns', {})).toMatchObject({
+      runs: [],
+      upcoming: [],
+      currentClosureId: null,
+    })
   })
 
   it('covers every item of the notice for shops on every mall using every app', async () => {
@@ -207,7 +216,10 @@ describe('the preparation run of a closure', () => {
     await ok('saveClosure', NEW_YEAR)
     const rakuten = await addShop('楽天 本店', 'rakuten')
     await addCredential(rakuten.id, 'rakuten.licenseKey', '2027-03-01')
-    const paused = await addShop('Amazon 休止中', 'amazon', { active: false, deferredPaymentApps: ['atodene'] })
+    const paused = await addShop('Amazon 休止中', 'amazon', {
+      active: false,
+      deferredPaymentApps: ['atodene'],
+    })
     await addCredential(paused.id, 'amazon.spApi', '2027-01-02')
     const keys = (await getRun()).steps.map((s) => s.key)
     expect(keys).toContain('mall.holidayCalendar:rakuten')
@@ -241,7 +253,11 @@ describe('the preparation run of a closure', () => {
     expect(stepOf(view, 'final.credentials').state).toBe('todo')
 
     // A step the data contradicts cannot be "undone" while the data holds, but can be skipped.
-    await core.services.shops.renewCredential({ id: key.credential.id, issuedOn: null, expiresOn: '2027-04-01' })
+    await core.services.shops.renewCredential({
+      id: key.credential.id,
+      issuedOn: null,
+      expiresOn: '2027-04-01',
+    })
     view = await getRun()
     expect(stepOf(view, stepKey)).toMatchObject({ state: 'done', auto: true })
     const e = await refused('setStepState', { runId: view.run.id, key: stepKey, state: 'todo' })
@@ -261,7 +277,12 @@ describe('the preparation run of a closure', () => {
     await addCredential(shop.id, 'rakuten.licenseKey', '2027-03-01')
     let view = await getRun()
     const runId = view.run.id
-    await ok('setStepState', { runId, key: 'mail.templates', state: 'done', notes: '署名に 1/4 再開と書いた' })
+    await ok('setStepState', {
+      runId,
+      key: 'mail.templates',
+      state: 'done',
+      notes: '署名に 1/4 再開と書いた',
+    })
     await ok('setStepState', {
       runId,
       key: 'deferredPayment.loginBefore:atodene',
@@ -269,7 +290,10 @@ describe('the preparation run of a closure', () => {
       skipReason: '  12/28 は担当が休みのため 12/25 にログイン済み  ',
     })
     await ok('setStepState', { runId, key: 'final.check', state: 'todo', notes: '閉める前に山田さんが確認' })
-    await ok('saveCarrierNotes', { runId, notes: 'ヤマト: 12/28 16時 集荷予約済み\r\n郵便局: 12/31〜1/3 休み' })
+    await ok('saveCarrierNotes', {
+      runId,
+      notes: 'ヤマト: 12/28 16時 集荷予約済み\r\n郵便局: 12/31〜1/3 休み',
+    })
     const before = rowsOf(runId)
     view = await getRun()
 
@@ -277,7 +301,11 @@ describe('the preparation run of a closure', () => {
     core = startCore()
     const again = await getRun()
     expect(again.run.id).toBe(runId)
-    expect(stepOf(again, 'mail.templates')).toMatchObject({ state: 'done', auto: false, notes: '署名に 1/4 再開と書いた' })
+    expect(stepOf(again, 'mail.templates')).toMatchObject({
+      state: 'done',
+      auto: false,
+      notes: '署名に 1/4 再開と書いた',
+    })
     expect(stepOf(again, 'deferredPayment.loginBefore:atodene')).toMatchObject({
       state: 'skipped',
       skipReason: '12/28 は担当が休みのため 12/25 にログイン済み',
@@ -312,9 +340,9 @@ describe('the preparation run of a closure', () => {
     expect((await refused('setStepState', { runId: view.run.id, key: 'nope', state: 'done' })).code).toBe(
       'step_not_found',
     )
-    expect((await refused('setStepState', { runId: 'nope', key: 'mail.templates', state: 'done' })).code).toBe(
-      'run_not_found',
-    )
+    expect(
+      (await refused('setStepState', { runId: 'nope', key: 'mail.templates', state: 'done' })).code,
+    ).toBe('run_not_found')
     expect(rowsOf(view.run.id)).toBe(before)
   })
 
@@ -324,8 +352,18 @@ describe('the preparation run of a closure', () => {
     const key = await addCredential(shop.id, 'rakuten.licenseKey', '2027-03-01')
     let view = await getRun()
     const first = view.run.id
-    await ok('setStepState', { runId: first, key: 'carrier.pickups', state: 'done', notes: 'ヤマト 12/28 予約' })
-    await ok('setStepState', { runId: first, key: 'mail.templates', state: 'skipped', skipReason: '自動メールは使っていない' })
+    await ok('setStepState', {
+      runId: first,
+      key: 'carrier.pickups',
+      state: 'done',
+      notes: 'ヤマト 12/28 予約',
+    })
+    await ok('setStepState', {
+      runId: first,
+      key: 'mail.templates',
+      state: 'skipped',
+      skipReason: '自動メールは使っていない',
+    })
 
     // Dates corrected while the run is live: the run follows.
     await ok('saveClosure', { id: closure.id, name: '年末年始', start: '2026-12-30', end: '2027-01-04' })
@@ -396,7 +434,10 @@ describe('first run and printing', () => {
       showWelcome: true,
     })
     await addShop('楽天 本店', 'rakuten')
-    expect(await ok<OnboardingState>('getOnboarding', {})).toMatchObject({ appIsNew: false, showWelcome: false })
+    expect(await ok<OnboardingState>('getOnboarding', {})).toMatchObject({
+      appIsNew: false,
+      showWelcome: false,
+    })
     expect(await ok<OnboardingState>('completeOnboarding', { skipped: true })).toEqual({
       done: true,
       skipped: true,

@@ -34,13 +34,18 @@ export async function launchBrowser(profileDir: string): Promise<Browser> {
   })
 }
 
-/** One e2e session: a temp data folder, the real keychain under a test service, a browser. */
-export async function openSession(options: Partial<HostOptions> = {}) {
+/**
+ * One e2e session: a temp data folder, the real keychain under a test service, a browser.
+ * A new app opens on the first-run setup; sessions skip it unless `firstRun` is asked for.
+ */
+export async function openSession(options: Partial<HostOptions> & { firstRun?: boolean } = {}) {
+  const { firstRun = false, ...hostOptions } = options
   const dir = makeTempDir('hp-e2e-')
   const secrets = testSecretStore()
   const browser = await launchBrowser(dir.path)
   const dataDir = join(dir.path, 'data')
-  let host: Host = await startHost({ dataDir, secrets, recordResponses: true, ...options })
+  let host: Host = await startHost({ dataDir, secrets, recordResponses: true, ...hostOptions })
+  if (!firstRun) await host.core.dispatch('completeOnboarding', { skipped: true })
   const pages: Page[] = []
 
   const session = {
@@ -60,7 +65,7 @@ export async function openSession(options: Partial<HostOptions> = {}) {
     /** Stops the host and starts a new one on the same data: an app restart. */
     async restartHost(extra: Partial<HostOptions> = {}) {
       await host.close()
-      host = await startHost({ dataDir, secrets, recordResponses: true, ...options, ...extra })
+      host = await startHost({ dataDir, secrets, recordResponses: true, ...hostOptions, ...extra })
     },
     async close() {
       await browser.close()

@@ -12,7 +12,7 @@ let session: Awaited<ReturnType<typeof openSession>>
 let page: Page
 
 beforeAll(async () => {
-  session = await openSession({ now: '2026-12-21T09:00' })
+  session = await openSession({ now: '2026-12-21T09:00', firstRun: true })
 })
 afterAll(async () => {
   await session?.close()
@@ -26,7 +26,6 @@ async function run(): Promise<PrepRunView> {
 
 const stepState = async (key: string) => (await run()).steps.find((s) => s.key === key)!.state
 const currentStep = () => page.getByTestId('prep-step')
-const openStepKey = () => currentStep().getAttribute('data-step')
 
 async function waitForStep(key: string) {
   await page.locator(`[data-testid="prep-step"][data-step="${key}"]`).waitFor()
@@ -51,7 +50,23 @@ async function skipWith(key: string, reason: string) {
   await expect.poll(() => stepState(key)).toBe('skipped')
 }
 
-async function addShop(name: string, mall: string, credential: (form: Page) => Promise<void>, apps: string[] = []) {
+/**
+ * For a screenshot a person reads: the reminder toasts closed (as a user would), the mouse out
+ * of the way and the page scrolled to the top.
+ */
+async function top(p: Page) {
+  const close = p.getByTestId('toast').getByRole('button', { name: /^(閉じる|Close)$/ })
+  while ((await close.count()) > 0) await close.first().click()
+  await p.mouse.move(0, 0)
+  await p.evaluate(() => window.scrollTo(0, 0))
+}
+
+async function addShop(
+  name: string,
+  mall: string,
+  credential: (form: Page) => Promise<void>,
+  apps: string[] = [],
+) {
   const form = page.getByTestId('welcome-shop-form')
   await form.getByTestId('wl-name').fill(name)
   await form.getByTestId('wl-mall').selectOption(mall)
@@ -99,7 +114,7 @@ describe('the preparation wizard in a real browser', () => {
       await p.getByTestId('wl-expires').fill('2027-06-30')
     })
     await page.getByTestId('welcome-shop-list').getByText('登録したショップ(3)').waitFor()
-    await page.mouse.move(0, 0)
+    await top(page)
     await screenshot(page, 'wizard-welcome')
     const overview = session.host.core.services.shops.overview()
     expect(overview.shops.map((s) => [s.shop.name, s.shop.mallId, s.credentials.length])).toEqual([
@@ -156,7 +171,7 @@ describe('the preparation wizard in a real browser', () => {
     await page.getByTestId('carrier-save').click()
     await page.getByTestId('action-carrier').getByText('保存しました').waitFor()
     expect((await run()).carrierNotes).toContain('16時ごろ(予約: 済)')
-    await page.mouse.move(0, 0)
+    await top(page)
     await screenshot(page, 'wizard-month-before')
     await markDone('carrier.pickups')
     // Done moves on to the next step.
@@ -184,7 +199,9 @@ describe('the preparation wizard in a real browser', () => {
     const closureId = (await run()).closure.id
     // The link reminders use.
     await page.goto(`${session.host.url}#/prep?closure=${closureId}&phase=weekBefore`)
-    const rak = (await run()).steps.find((s) => s.key.startsWith('credential.renew:') && s.subject.mallId === 'rakuten')!
+    const rak = (await run()).steps.find(
+      (s) => s.key.startsWith('credential.renew:') && s.subject.mallId === 'rakuten',
+    )!
     await waitForStep(rak.key)
     await currentStep().getByTestId('step-blocker').getByText('1/11(月) より前に期限が切れます').waitFor()
     expect(await page.getByTestId('step-count').innerText()).toContain('1週間前')
@@ -199,16 +216,22 @@ describe('the preparation wizard in a real browser', () => {
     await renew.getByTestId('renew-saved').getByText('2027/03/20(土)').waitFor()
     await renew.getByTestId('renew-verdict').getByText('1/11(月) より後まで使えます').waitFor()
     await currentStep().getByTestId('step-state').getByText('完了(アプリが確認').waitFor()
-    await page.mouse.move(0, 0)
+    await top(page)
     await screenshot(page, 'wizard-week-before')
     expect((await run()).steps.find((s) => s.key === rak.key)).toMatchObject({ state: 'done', auto: true })
     const cred = session.host.core.services.shops.credentialView(rak.subject.id!)
-    expect(cred.credential).toMatchObject({ expiresOn: '2027-03-20', hasSecret: true, secretHint: '••••XY34' })
+    expect(cred.credential).toMatchObject({
+      expiresOn: '2027-03-20',
+      hasSecret: true,
+      secretHint: '••••XY34',
+    })
     expect(await page.content()).not.toContain(NEW_KEY)
 
     // The Yahoo! authorization lasts past 1/11: done from the data.
     await currentStep().getByTestId('step-next').click()
-    const yahoo = (await run()).steps.find((s) => s.key.startsWith('credential.renew:') && s.subject.mallId === 'yahoo')!
+    const yahoo = (await run()).steps.find(
+      (s) => s.key.startsWith('credential.renew:') && s.subject.mallId === 'yahoo',
+    )!
     await waitForStep(yahoo.key)
     expect(yahoo.state).toBe('done')
     await currentStep().getByTestId('step-next').click()
@@ -247,7 +270,9 @@ describe('the preparation wizard in a real browser', () => {
     await page.getByTestId('skip-confirm').click()
     await page.getByTestId('step-error').getByText('スキップする理由を書いてください').waitFor()
     expect(await stepState('amazon.leadTime:amazon')).toBe('todo')
-    await skipWith('amazon.leadTime:amazon', 'Amazon のリードタイムは今回は変えない')
+    await page.getByTestId('skip-reason').fill('Amazon のリードタイムは今回は変えない')
+    await page.getByTestId('skip-confirm').click()
+    await expect.poll(() => stepState('amazon.leadTime:amazon')).toBe('skipped')
 
     const week = (await run()).steps.filter((s) => s.phase === 'weekBefore')
     expect(week.map((s) => s.state)).not.toContain('todo')
@@ -259,13 +284,17 @@ describe('the preparation wizard in a real browser', () => {
   it('checks the last business day (clock on Mon 12/28) and shows the readiness on the dashboard', async () => {
     session.host.clock.set('2026-12-28T10:00')
     await page.goto(`${session.host.url}#/prep`)
+    await page.reload()
     await page.getByTestId('prep-facts').getByText('いまの段階: 最終営業日').waitFor()
     await jumpTo('deferredPayment.loginBefore:atodene')
     await markDone('deferredPayment.loginBefore:atodene')
     await waitForStep('final.credentials')
-    await page.getByTestId('action-lapsing').getByText('すべての認証情報が、再開日+余裕日数より後まで使えます。').waitFor()
+    await page
+      .getByTestId('action-lapsing')
+      .getByText('すべての認証情報が、再開日+余裕日数より後まで使えます。')
+      .waitFor()
     expect(await stepState('final.credentials')).toBe('done')
-    await page.mouse.move(0, 0)
+    await top(page)
     await screenshot(page, 'wizard-last-day')
     await currentStep().getByTestId('step-next').click()
     await markDone('final.check')
@@ -283,6 +312,7 @@ describe('the preparation wizard in a real browser', () => {
     await blockers.nth(2).waitFor()
     expect(await blockers.count()).toBe(3)
     expect(await blockers.nth(0).innerText()).toContain('楽天市場の休業日カレンダーを設定する')
+    await top(dash)
     await screenshot(dash, 'dashboard-readiness')
     await blockers.nth(0).getByTestId('readiness-open').click()
     await dash.locator('[data-testid="prep-step"][data-step="mall.holidayCalendar:rakuten"]').waitFor()
@@ -314,7 +344,7 @@ describe('the preparation wizard in a real browser', () => {
     await markDone('mail.templatesRestore')
     await waitForStep('deferredPayment.stuckOrders:atodene')
     await page.getByText('アトディーネの「入金待ち」で止まった注文を動かす').first().waitFor()
-    await page.mouse.move(0, 0)
+    await top(page)
     await screenshot(page, 'wizard-after-reopening')
     await markDone('deferredPayment.stuckOrders:atodene')
     const reopened = (await run()).steps.filter((s) => s.phase === 'afterReopening')
@@ -346,5 +376,43 @@ describe('the preparation wizard in a real browser', () => {
     await page.emulateMedia({ media: 'print' })
     await screenshot(page, 'wizard-print')
     await page.emulateMedia({ media: 'screen' })
+  })
+
+  it('reads in English too', async () => {
+    await page.goto(`${session.host.url}#/prep?phase=monthBefore`)
+    await page.locator('.app-nav').getByTestId('lang-en').click()
+    await page.getByText('Closure prep: 年末年始').waitFor()
+    await page.getByTestId('prep-facts').getByText('Stage now: First day back').waitFor()
+    await waitForStep('mall.holidayCalendar:rakuten')
+    await currentStep().getByText('Set the holiday calendar on Rakuten Ichiba').waitFor()
+    await currentStep().getByText('Why?').waitFor()
+    await currentStep().getByText('This stage started on Sun 11/29 and this step is not done yet.').waitFor()
+    await top(page)
+    await screenshot(page, 'wizard-en')
+    await page.locator('.app-nav').getByTestId('lang-ja').click()
+    await page.getByText('休業準備: 年末年始').waitFor()
+  })
+
+  it('keeps the finished closure as a record when the next one starts', async () => {
+    const first = await run()
+    session.host.clock.set('2027-02-01T10:00')
+    const gw = await session.host.core.dispatch('saveClosure', {
+      name: 'GW',
+      start: '2027-05-01',
+      end: '2027-05-05',
+    })
+    expect(gw.ok).toBe(true)
+    await page.goto(`${session.host.url}#/prep`)
+    await page.reload()
+    await page.getByText('休業準備: GW').waitFor()
+    await page.getByTestId('run-select').selectOption(first.closure.id)
+    await page.getByText('休業準備: 年末年始').waitFor()
+    await page.getByTestId('prep-closed').getByText('この休業は終わりました').waitFor()
+    await jumpTo('amazon.leadTime:amazon')
+    await currentStep().getByText('スキップ: Amazon のリードタイムは今回は変えない').waitFor()
+    expect(await currentStep().getByTestId('step-done').count()).toBe(0)
+    expect(await currentStep().getByTestId('step-skip').count()).toBe(0)
+    await top(page)
+    await screenshot(page, 'wizard-history')
   })
 })

@@ -9,9 +9,8 @@ import { makeTempDir } from '../helpers/tempDir'
 vi.mock('electron', () => ({}))
 const { createCore } = await import('../../src/main/core')
 const { trayMenuTemplate } = await import('../../src/main/electron/trayMenu')
-const { trayModelFrom, pauseRemindersToday, resumeReminders, trayLabel } = await import(
-  '../../src/main/electron/trayModel'
-)
+const { trayModelFrom, pauseRemindersToday, resumeReminders, trayLabel } =
+  await import('../../src/main/electron/trayModel')
 const { createOsNotifier } = await import('../../src/main/electron/notifier')
 
 /** The shell tests run without a keychain: nothing here stores a secret. */

@@ -9,6 +9,7 @@ import type {
 } from '../../src/shared/domain/types'
 import {
   autoState,
+  carrierNotesTemplate,
   currentPhase,
   evaluateRun,
   findStep,
@@ -16,10 +17,15 @@ import {
   longLeadCredentialKinds,
   mergeStepState,
   phaseDates,
+  runBlockers,
+  runIsLive,
+  runOpenUntil,
   runProgress,
+  spansNewYearCounters,
   stepCatalog,
   stepTexts,
   validateCatalog,
+  wizardClosure,
   wizardPhases,
 } from '../../src/shared/domain/wizard'
 import type { AutoCheckContext, RunStepInstance, StepRecord } from '../../src/shared/domain/wizard'
@@ -390,5 +396,65 @@ describe('wizard states', () => {
     expect(p.percent).toBe(Math.floor((4 / run.length) * 100))
     expect(runProgress([])).toEqual({ done: 0, skipped: 0, total: 0, percent: 100 })
     expect(runProgress([{ state: 'done' }, { state: 'todo' }, { state: 'todo' }]).percent).toBe(33)
+  })
+})
+
+describe('run lifecycle, readiness and carrier notes', () => {
+  const cal = tinyCalendar([closure])
+  const dates = phaseDates(closure, cal)
+
+  it('keeps a run live until two weeks after reopening', () => {
+    expect(runOpenUntil(dates)).toBe('2027-01-18')
+    expect(runIsLive(dates, '2026-11-01')).toBe(true)
+    expect(runIsLive(dates, '2027-01-18')).toBe(true)
+    expect(runIsLive(dates, '2027-01-19')).toBe(false)
+  })
+
+  it('opens the wizard on the earliest closure whose run is still live', () => {
+    const gw: Closure = { id: 'gw', name: 'GW', start: '2027-05-01', end: '2027-05-05' }
+    const obon: Closure = { id: 'obon', name: 'お盆', start: '2026-08-13', end: '2026-08-16' }
+    const all = [gw, closure, obon]
+    const reopening = (c: Closure) => tinyCalendar(all).nextBusinessDay(c.end)
+    expect(wizardClosure(all, '2026-12-21', reopening)?.id).toBe('ny2027')
+    expect(wizardClosure(all, '2027-01-10', reopening)?.id).toBe('ny2027')
+    expect(wizardClosure(all, '2027-01-19', reopening)?.id).toBe('gw')
+    expect(wizardClosure(all, '2027-06-01', reopening)).toBeNull()
+    expect(wizardClosure([], '2027-06-01', reopening)).toBeNull()
+  })
+
+  it('blocks on steps left in a phase whose day has passed and on lapsing credentials, never on skips', () => {
+    const base = { subjectType: 'none' as const, autoCheck: null, autoResult: null }
+    const steps = [
+      { ...base, key: 'a', phase: 'monthBefore' as const, state: 'todo' as const },
+      { ...base, key: 'b', phase: 'monthBefore' as const, state: 'skipped' as const },
+      { ...base, key: 'c', phase: 'weekBefore' as const, state: 'todo' as const },
+      {
+        key: 'd',
+        phase: 'weekBefore' as const,
+        state: 'done' as const,
+        subjectType: 'credential' as const,
+        autoCheck: 'credentialValidPastReopening' as const,
+        autoResult: 'todo' as const,
+      },
+    ]
+    expect(runBlockers(steps, dates, '2026-12-21')).toEqual([
+      { key: 'a', reasons: ['phaseOverdue'] },
+      { key: 'd', reasons: ['credentialLapses'] },
+    ])
+    expect(runBlockers(steps, dates, '2026-12-23').map((b) => b.key)).toEqual(['a', 'c', 'd'])
+  })
+
+  it('starts the carrier notes from the closure dates; the post-office line only over New Year', () => {
+    const t = carrierNotesTemplate(closure, dates.lastBusinessDay, dates.afterReopening)
+    expect(t.ja).toContain('最後の集荷: 12/28(月)')
+    expect(t.ja).toContain('再開後の最初の集荷: 1/4(月)')
+    expect(t.ja).toContain('12/31〜1/3 が休み')
+    expect(t.en).toContain('Last pickup: Mon 12/28')
+    expect(t.ja.split('\n').length).toBe(t.en.split('\n').length)
+    const gw: Closure = { id: 'gw', name: 'GW', start: '2027-05-01', end: '2027-05-05' }
+    const g = phaseDates(gw, tinyCalendar([gw]))
+    expect(carrierNotesTemplate(gw, g.lastBusinessDay, g.afterReopening).ja).not.toContain('12/31')
+    expect(spansNewYearCounters('2027-12-28', '2027-12-30')).toBe(false)
+    expect(spansNewYearCounters('2027-12-30', '2028-01-05')).toBe(true)
   })
 })

@@ -90,7 +90,10 @@ export interface PrepTools {
     closures: { name: string; start: string; end: string }[]
     count: number
   }
-  mail: Pick<MailWindow, 'resumeDate' | 'windowDays' | 'confirmationMissed' | 'shippingNoticeMissed' | 'sentences'>
+  mail: Pick<
+    MailWindow,
+    'resumeDate' | 'windowDays' | 'confirmationMissed' | 'shippingNoticeMissed' | 'sentences'
+  >
 }
 
 export interface PrepRunView {

@@ -104,7 +104,9 @@ export class RemindersRepo {
 
   latest(reminderId: string): FiredEntry | null {
     const r = this.latestStmt.get(reminderId)
-    return r ? { reminderId: r.reminder_id, firedAt: r.at, state: r.state, snoozedUntil: r.snoozed_until } : null
+    return r
+      ? { reminderId: r.reminder_id, firedAt: r.at, state: r.state, snoozedUntil: r.snoozed_until }
+      : null
   }
 
   /** Whether the reminder has ever been shown. */
@@ -133,7 +135,12 @@ export class RemindersRepo {
   }
 
   /** Appends the owner's answer to a shown reminder. */
-  appendAction(reminderId: string, state: 'snoozed' | 'dismissed', at: string, snoozedUntil: string | null): void {
+  appendAction(
+    reminderId: string,
+    state: 'snoozed' | 'dismissed',
+    at: string,
+    snoozedUntil: string | null,
+  ): void {
     this.appendStmt.run({
       reminderId,
       state,

@@ -138,7 +138,11 @@ export class WizardRepo {
   }
 
   /** The closure's name and dates as they are now (a live run follows its closure). */
-  updateRunClosure(id: string, v: Pick<StoredRun, 'closureName' | 'start' | 'end' | 'phaseDates'>, now: string) {
+  updateRunClosure(
+    id: string,
+    v: Pick<StoredRun, 'closureName' | 'start' | 'end' | 'phaseDates'>,
+    now: string,
+  ) {
     this.db
       .prepare(
         `UPDATE prep_runs SET closure_name = ?, closure_start = ?, closure_end = ?, phase_dates = ?,

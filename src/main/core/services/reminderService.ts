@@ -165,16 +165,20 @@ export class ReminderService {
     for (const e of fired) latest.set(e.reminderId, e.state)
     const horizon = `${addDays(now.slice(0, 10), UPCOMING_DAYS)}T23:59:59+09:00`
     // Due but not decided yet (the scheduler is about to): listed as coming now.
-    const upcoming: UpcomingReminder[] = [...plan.due, ...plan.upcoming]
+    const upcoming: UpcomingReminder[] = [
+      ...plan.due.map((r) => ({ ...r, dueAt: `${now.slice(0, 16)}:00+09:00` })),
+      ...plan.upcoming,
+    ]
       .filter((r) => r.dueAt <= horizon)
       .map((r) => ({ ...item(r), snoozed: latest.get(r.id) === 'snoozed' }))
-    // Newest first: once a newer reminder about the same credential or closure has been shown,
+    // Newest first: once a reminder about the same credential or closure has been shown LATER,
     // an older one still waiting is out of date ("あと14日" after "あと7日"): it counts as replaced.
-    const shownSubjects = new Set<string>()
+    const lastShown = new Map<string, string>()
     const history: HistoryReminder[] = this.repo.history(HISTORY_LIMIT).map((row) => {
       const subject = `${row.subjectType}:${row.subjectId}`
-      const outdated = shownSubjects.has(subject)
-      shownSubjects.add(subject)
+      const newer = lastShown.get(subject)
+      const outdated = newer !== undefined && newer > row.firedAt
+      if (newer === undefined) lastShown.set(subject, row.firedAt)
       const state = HISTORY_STATE[row.latestState]
       return {
         id: row.reminderId,

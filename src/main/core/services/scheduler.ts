@@ -99,6 +99,7 @@ export class ReminderScheduler {
   private running = false
   private pendingReason: string | null = null
   private emitting = false
+  private announcement: ReturnType<typeof setImmediate> | null = null
   private unsubscribe: (() => void) | null = null
   private nextDueAt: string | null = null
   private readonly counters: Omit<SchedulerStats, 'nextWakeAt' | 'nextDueAt'> = {
@@ -142,6 +143,8 @@ export class ReminderScheduler {
 
   stop(): void {
     this.started = false
+    if (this.announcement !== null) clearImmediate(this.announcement)
+    this.announcement = null
     this.unsubscribe?.()
     this.unsubscribe = null
     this.disarm()
@@ -198,13 +201,26 @@ export class ReminderScheduler {
     // Committed. From here a crash loses at most these popups, never the reminders (see top).
     this.options.afterCommit?.(decision)
     this.notify(decision)
-    this.emitting = true
-    try {
-      this.ctx.events.changed('reminders')
-    } finally {
-      this.emitting = false
-    }
+    this.announce()
     return decision.due
+  }
+
+  /**
+   * Tells the window and the tray that reminders changed, once the current event has reached
+   * every listener: a decision taken because of a 'calendar' change must not overtake that
+   * change on its way to them.
+   */
+  private announce(): void {
+    if (this.announcement !== null) return
+    this.announcement = setImmediate(() => {
+      this.announcement = null
+      this.emitting = true
+      try {
+        this.ctx.events.changed('reminders')
+      } finally {
+        this.emitting = false
+      }
+    })
   }
 
   private notify(decision: Decision): void {
@@ -213,7 +229,12 @@ export class ReminderScheduler {
     const lang = this.settings.get().language
     const requests: NotificationRequest[] =
       due.length <= this.maxSeparate
-        ? sortForShowing(due).map((r) => ({ id: r.id, title: r.title[lang], body: r.body[lang], route: r.route }))
+        ? sortForShowing(due).map((r) => ({
+            id: r.id,
+            title: r.title[lang],
+            body: r.body[lang],
+            route: r.route,
+          }))
         : [{ id: `summary:${decision.now}`, ...condense(due, lang) }]
     for (const request of requests) {
       try {

@@ -411,10 +411,15 @@ export class WizardService {
         now,
       )
     })
-    for (const s of e.stored) if (!live.has(s.key) && s.position !== null) this.repo.retireStep(e.run.id, s.key, now)
+    for (const s of e.stored)
+      if (!live.has(s.key) && s.position !== null) this.repo.retireStep(e.run.id, s.key, now)
   }
 
-  private summary(run: StoredRun, liveClosure: Closure | null, steps?: { state: StepState }[]): PrepRunSummary {
+  private summary(
+    run: StoredRun,
+    liveClosure: Closure | null,
+    steps?: { state: StepState }[],
+  ): PrepRunSummary {
     const exists = this.calendar.settings().closures.some((c) => c.id === run.closureId)
     const active = steps ?? this.repo.steps(run.id).filter((s) => s.position !== null)
     return {

@@ -22,7 +22,8 @@ export const reminders = {
       open: '開く',
       pause: {
         pausedTitle: '今日は通知を止めています',
-        pausedBody: '{until} から通知を再開します。止めている間に来たお知らせは、そのときにまとめて出します。',
+        pausedBody:
+          '{until} から通知を再開します。止めている間に来たお知らせは、そのときにまとめて出します。',
         resume: '通知を再開する',
         pause: '今日は通知を止める',
         pauseHint: '明日の 0:00 まで、パソコンの通知を出しません。',
@@ -38,7 +39,8 @@ export const reminders = {
       },
       history: {
         activeTitle: '確認待ちのお知らせ',
-        activeHint: '通知したお知らせです。対応したら「確認済みにする」を押してください。あとで見るなら、もう一度通知する時を選べます。',
+        activeHint:
+          '通知したお知らせです。対応したら「確認済みにする」を押してください。あとで見るなら、もう一度通知する時を選べます。',
         activeEmpty: '確認待ちのお知らせはありません。',
         pastTitle: '確認済み・あとで通知するもの',
         pastEmpty: 'まだありません。',
@@ -52,7 +54,7 @@ export const reminders = {
           dismissed: '確認済み',
           replaced: '同じ件の新しいお知らせが出ています',
         },
-        snoozedDone: '{when} にもう一度お知らせします。',
+        snoozedDone: '「{title}」は {when} にもう一度お知らせします。',
       },
       settings: {
         timeTitle: '通知する時刻',
@@ -61,13 +63,16 @@ export const reminders = {
         quiet: '通知しない時間帯を決める',
         quietStart: '始まり',
         quietEnd: '終わり',
-        quietHint: 'この時間帯に来たお知らせは、時間帯が終わったときに出します。夜中をまたぐ時間帯(22:00〜7:00 など)も決められます。',
+        quietHint:
+          'この時間帯に来たお知らせは、時間帯が終わったときに出します。夜中をまたぐ時間帯(22:00〜7:00 など)も決められます。',
         leadTitle: '休業準備のお知らせ',
         leadBefore: '休業の',
         leadAfter: '日前に、準備を始めるお知らせを出す',
-        leadHint: 'チェックリストに沿った休業準備を始める日です。ほかに、約1か月前・最終営業日・営業再開日にもお知らせします。',
+        leadHint:
+          'チェックリストに沿った休業準備を始める日です。ほかに、約1か月前・最終営業日・営業再開日にもお知らせします。',
         thresholdsTitle: '期限の何日前に知らせるか',
-        thresholdsHint: '認証情報の種類ごとに、期限の何日前にお知らせするかを「30, 14, 7」のように入れます。0 は期限の当日です。1つの種類に10個まで。空にすると、その種類の期限のお知らせは出ません。',
+        thresholdsHint:
+          '認証情報の種類ごとに、期限の何日前にお知らせするかを「30, 14, 7」のように入れます。0 は期限の当日です。1つの種類に10個まで。空にすると、その種類の期限のお知らせは出ません。',
         mall: 'モール',
         kind: '認証情報',
         days: '何日前',
@@ -81,7 +86,8 @@ export const reminders = {
         saved: '保存しました。',
         unsavedLeave: '保存していない変更があります。',
         errors: {
-          notNumber: '「{token}」は日数として読めません。30, 14, 7 のように数字を「,」で区切って入れてください。',
+          notNumber:
+            '「{token}」は日数として読めません。30, 14, 7 のように数字を「,」で区切って入れてください。',
           time: '時刻は 09:00 のように 時:分 で入れてください。',
           lead: '1〜60 の日数を入れてください。',
         },
@@ -116,7 +122,7 @@ export const reminders = {
       open: 'Open',
       pause: {
         pausedTitle: 'Notifications are paused for today',
-        pausedBody: 'They start again at {until}. Whatever comes in the meantime is shown then, together.',
+        pausedBody: 'Back on: {until}. Whatever comes in the meantime is shown then, together.',
         resume: 'Resume notifications',
         pause: 'Pause notifications for today',
         pauseHint: 'No notifications until 0:00 tomorrow.',
@@ -132,7 +138,8 @@ export const reminders = {
       },
       history: {
         activeTitle: 'Waiting for you',
-        activeHint: 'Reminders that were shown. Mark one as done when you have dealt with it, or choose when to be reminded again.',
+        activeHint:
+          'Reminders that were shown. Mark one as done when you have dealt with it, or choose when to be reminded again.',
         activeEmpty: 'Nothing is waiting for you.',
         pastTitle: 'Done, or coming back later',
         pastEmpty: 'Nothing yet.',
@@ -146,7 +153,7 @@ export const reminders = {
           dismissed: 'Done',
           replaced: 'A newer reminder about the same thing was shown',
         },
-        snoozedDone: 'You will be reminded again {when}.',
+        snoozedDone: '"{title}" comes back {when}.',
       },
       settings: {
         timeTitle: 'When to notify',
@@ -155,13 +162,16 @@ export const reminders = {
         quiet: 'Set quiet hours',
         quietStart: 'From',
         quietEnd: 'Until',
-        quietHint: 'Reminders that come during quiet hours are shown when they end. Quiet hours may run past midnight (22:00–7:00).',
+        quietHint:
+          'Reminders that come during quiet hours are shown when they end. Quiet hours may run past midnight (22:00–7:00).',
         leadTitle: 'Closure preparation',
         leadBefore: 'Remind me',
         leadAfter: 'days before a closure to start preparing',
-        leadHint: 'The day to start the checklist. There are also reminders about a month before, on the last business day and on the first day back.',
+        leadHint:
+          'The day to start the checklist. There are also reminders about a month before, on the last business day and on the first day back.',
         thresholdsTitle: 'How many days before an expiry',
-        thresholdsHint: 'For each kind of credential, enter the days before expiry at which to remind, like "30, 14, 7". 0 is the day itself. Up to 10 per kind. Leave it empty for no expiry reminders of that kind.',
+        thresholdsHint:
+          'For each kind of credential, enter the days before expiry at which to remind, like "30, 14, 7". 0 is the day itself. Up to 10 per kind. Leave it empty for no expiry reminders of that kind.',
         mall: 'Mall',
         kind: 'Credential',
         days: 'Days before',

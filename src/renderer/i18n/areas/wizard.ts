@@ -4,6 +4,7 @@ export const wizard = {
   ja: {
     wizard: {
       title: '休業準備: {name}',
+      range: '{start} 〜 {end}',
       keys: 'キーボード: ← → または j / k で前後のステップへ。ステップ一覧は Tab で移り、↑ ↓ で選べます。',
       weekdays: { 0: '日', 1: '月', 2: '火', 3: '水', 4: '木', 5: '金', 6: '土' },
       listSep: '、',
@@ -26,6 +27,7 @@ export const wizard = {
         underway: '休業中',
         reopened: '{date}に営業を再開',
       },
+      allSettled: 'この休業の準備はすべて終わりました。おつかれさまでした。',
       empty: {
         title: 'まず休業期間を登録しましょう',
         body: '休業の初日と最終日がわかると、そこから逆算して「いつ・何をするか」を一つずつ案内します。年末年始・GW・お盆はボタンひとつで入ります。',
@@ -130,7 +132,7 @@ export const wizard = {
       carrier: {
         title: '配送業者のメモ',
         fromTemplate: 'ひな形から始めています。今年の営業案内を見て、時間と予約の状況を書き込んでください。',
-        save: 'メモを保存',
+        save: '配送メモを保存',
         saved: '保存しました',
         reset: 'ひな形に戻す',
       },
@@ -201,7 +203,8 @@ export const wizard = {
           modeEntered: 'モールに出ている期限を入力',
           modeEstimate: '発行日から推定',
           expiresOn: '有効期限',
-          secretLater: 'キーやパスワードの値は、あとで「ショップと認証情報」で登録できます(パソコンのキーチェーンにだけ保存します)。',
+          secretLater:
+            'キーやパスワードの値は、あとで「ショップと認証情報」で登録できます(パソコンのキーチェーンにだけ保存します)。',
           add: 'このショップを追加',
           retry: '認証情報をもう一度保存',
           added: '「{name}」を追加しました。続けて次のショップを追加できます。',
@@ -226,6 +229,7 @@ export const wizard = {
   en: {
     wizard: {
       title: 'Closure prep: {name}',
+      range: '{start} – {end}',
       keys: 'Keyboard: ← → or j / k for the previous and next step. Tab into the step list and pick with ↑ ↓.',
       weekdays: { 0: 'Sun', 1: 'Mon', 2: 'Tue', 3: 'Wed', 4: 'Thu', 5: 'Fri', 6: 'Sat' },
       listSep: ', ',
@@ -248,6 +252,7 @@ export const wizard = {
         underway: 'Closed now',
         reopened: 'Reopened on {date}',
       },
+      allSettled: 'Every step of this closure is settled. Well done.',
       empty: {
         title: 'First, enter the closure',
         body: 'Once the first and last day of the closure are known, the app counts back and walks you through what to do and when, one step at a time. New Year, Golden Week and Obon are one click away.',
@@ -257,7 +262,8 @@ export const wizard = {
         choose: 'Closure shown',
         closed: 'over',
         closedOn: 'Record closed on {date}',
-        closedNote: 'This closure is over. Its preparation is shown as a record (it can no longer be changed).',
+        closedNote:
+          'This closure is over. Its preparation is shown as a record (it can no longer be changed).',
         deletedNote:
           'This closure was deleted from the business calendar. Its preparation is shown as a record (it can no longer be changed).',
       },
@@ -307,7 +313,8 @@ export const wizard = {
         modeEntered: 'Enter the date the mall shows',
         estimate: 'Estimated expiry: {date}',
         estimateNeedsDate: 'Enter the issue date to estimate the expiry',
-        estimateHint: 'Once you see the exact date in the mall’s screens, confirm it under Shops & credentials.',
+        estimateHint:
+          'Once you see the exact date in the mall’s screens, confirm it under Shops & credentials.',
         expiresOn: 'Expiry date',
         save: 'Record the renewal',
         saved: 'Recorded. The new expiry date is {date}.',
@@ -351,8 +358,9 @@ export const wizard = {
       },
       carrier: {
         title: 'Carrier notes',
-        fromTemplate: 'Started from a template. Read this year’s holiday schedules and fill in times and bookings.',
-        save: 'Save notes',
+        fromTemplate:
+          'Started from a template. Read this year’s holiday schedules and fill in times and bookings.',
+        save: 'Save carrier notes',
         saved: 'Saved',
         reset: 'Back to the template',
       },

@@ -31,7 +31,11 @@ export function runBlockers(steps: readonly BlockerInput[], dates: PhaseDates, t
   for (const s of steps) {
     if (s.state === 'skipped') continue
     const reasons: BlockerReason[] = []
-    if (s.subjectType === 'credential' && s.autoCheck === 'credentialValidPastReopening' && s.autoResult === 'todo') {
+    if (
+      s.subjectType === 'credential' &&
+      s.autoCheck === 'credentialValidPastReopening' &&
+      s.autoResult === 'todo'
+    ) {
       reasons.push('credentialLapses')
     }
     if (s.state === 'todo' && dates[s.phase] < today) reasons.push('phaseOverdue')

@@ -8,6 +8,12 @@ import type { Migration } from './types'
 export type { Migration }
 
 /** Every migration, in order. Append new files here; never edit a released one. */
-export const migrations: readonly Migration[] = [m001Settings, m002Shops, m003Calendar, m004Reminders, m005Wizard]
+export const migrations: readonly Migration[] = [
+  m001Settings,
+  m002Shops,
+  m003Calendar,
+  m004Reminders,
+  m005Wizard,
+]
 
 export const latestVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0)

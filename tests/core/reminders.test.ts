@@ -544,15 +544,15 @@ describe('reminder settings', () => {
     expect(planner.defaultThresholds).toEqual([10, 2])
   })
 
-  it('pauses for today until tomorrow 00:00 Japan time, and resumes', async () => {
+  it('pauses for today until tomorrow at the notify time (here 10:30, Japan time), and resumes', async () => {
     const paused = (await c.dispatch('pauseRemindersToday', {})) as {
       ok: true
       value: { pausedUntil: string }
     }
-    expect(paused.value.pausedUntil).toBe('2026-12-11T00:00:00+09:00')
+    expect(paused.value.pausedUntil).toBe('2026-12-11T10:30:00+09:00')
     const list = (await c.dispatch('listReminders', {})) as { ok: true; value: ReminderList }
-    expect(list.value.pausedUntil).toBe('2026-12-11T00:00:00+09:00')
-    expect(c.services.reminders.plannerSettings().pausedUntil).toBe('2026-12-11T00:00:00+09:00')
+    expect(list.value.pausedUntil).toBe('2026-12-11T10:30:00+09:00')
+    expect(c.services.reminders.plannerSettings().pausedUntil).toBe('2026-12-11T10:30:00+09:00')
     await c.dispatch('resumeReminders', {})
     expect(c.services.reminders.pausedUntil()).toBeNull()
   })

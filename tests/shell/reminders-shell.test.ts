@@ -116,17 +116,19 @@ describe('the tray with a real core', () => {
     expect(model.upcoming.every((u) => u.label.length <= 80)).toBe(true)
   })
 
-  it('pauses for today until tomorrow 00:00 and resumes, in the menu and the plan', async () => {
+  it('pauses for today until tomorrow at the notify time and resumes, in the menu and the plan', async () => {
     await seed()
     expect(labels()).toContain('今日は通知を止める')
     pauseRemindersToday(core)
-    expect(core.services.reminders.pausedUntil()).toBe('2026-12-16T00:00:00+09:00')
+    expect(core.services.reminders.pausedUntil()).toBe('2026-12-16T09:00:00+09:00')
     expect(trayModelFrom(core).pausedToday).toBe(true)
     expect(labels()).toContain('通知を再開する')
     // Snoozed to 1 hour later, a shown reminder waits for the end of the pause.
     time.advanceTo(jst('2026-12-15', '23:00'))
     expect(trayModelFrom(core).pausedToday).toBe(true)
-    time.advanceTo(jst('2026-12-16', '00:01'))
+    time.advanceTo(jst('2026-12-16', '08:59'))
+    expect(trayModelFrom(core).pausedToday).toBe(true)
+    time.advanceTo(jst('2026-12-16', '09:01'))
     expect(trayModelFrom(core).pausedToday).toBe(false)
     pauseRemindersToday(core)
     resumeReminders(core)

@@ -315,9 +315,12 @@ export class ReminderService {
     return this.settingsView()
   }
 
-  /** "今日は通知を止める": nothing appears before tomorrow 00:00, Japan time. */
+  /**
+   * "今日は通知を止める": nothing appears before tomorrow at the usual notify time (Japan time).
+   * Not midnight: what was held back would otherwise pop up at 00:00 on a PC left on.
+   */
   pauseToday(): { pausedUntil: string } {
-    const pausedUntil = `${addDays(this.now().slice(0, 10), 1)}T00:00:00+09:00`
+    const pausedUntil = `${addDays(this.now().slice(0, 10), 1)}T${this.plannerSettings().notifyAt}:00+09:00`
     this.repo.saveSettings({ ...this.repo.settings(), pausedUntil })
     this.ctx.events.changed('reminders')
     return { pausedUntil }

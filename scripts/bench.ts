@@ -24,7 +24,12 @@ import { buildProfile } from './bench/profile'
 import { median, round, time, timeAsync } from './bench/stats'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9)
-const out: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, cpus: cpus().length, runs: RUNS }
+const out: Record<string, unknown> = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cpus: cpus().length,
+  runs: RUNS,
+}
 const rows: [string, string, string, string][] = []
 const note = (figure: string, value: string, target: string, ok: boolean) => {
   rows.push([figure, value, target, ok ? 'met' : 'MISSED'])
@@ -62,9 +67,24 @@ async function coldStart() {
   }
   const m = median(core)
   const b = median(base)
-  out.coldStart = { medianMs: round(m), baselineMs: round(b), ratio: round(m / b), runsMs: core.map((x) => round(x)) }
-  note('core cold start (open, migrate, dashboard; 50 shops, 300 credentials, 5 past closures)', `${round(m)} ms`, '< 50 ms', m < 50)
-  note('cold start ÷ open-and-read-one-row baseline', `${round(m / b)}× (baseline ${round(b)} ms)`, '≤ 3×', m / b <= 3)
+  out.coldStart = {
+    medianMs: round(m),
+    baselineMs: round(b),
+    ratio: round(m / b),
+    runsMs: core.map((x) => round(x)),
+  }
+  note(
+    'core cold start (open, migrate, dashboard; 50 shops, 300 credentials, 5 past closures)',
+    `${round(m)} ms`,
+    '< 50 ms',
+    m < 50,
+  )
+  note(
+    'cold start ÷ open-and-read-one-row baseline',
+    `${round(m / b)}× (baseline ${round(b)} ms)`,
+    '≤ 3×',
+    m / b <= 3,
+  )
   return dir
 }
 
@@ -82,7 +102,11 @@ function reminderPlanning() {
     { start: '2026-12-29', end: '2027-01-03', last: '2026-12-28', reopen: '2027-01-04' },
     { start: '2027-05-01', end: '2027-05-05', last: '2027-04-30', reopen: '2027-05-06' },
     { start: '2027-08-13', end: '2027-08-16', last: '2027-08-12', reopen: '2027-08-17' },
-  ].map((c, i) => ({ closure: { id: `closure-${i}`, name: `休業${i}`, start: c.start, end: c.end }, lastBusinessDay: c.last, reopening: c.reopen }))
+  ].map((c, i) => ({
+    closure: { id: `closure-${i}`, name: `休業${i}`, start: c.start, end: c.end },
+    lastBusinessDay: c.last,
+    reopening: c.reopen,
+  }))
   const fired: FiredEntry[] = Array.from({ length: 50_000 }, (_, i) => ({
     reminderId: `credentialExpiry:${credentials[i % 10_000]!.id}:2026-0${1 + (i % 9)}-01:${[30, 14, 7, 3, 1][i % 5]}`,
     firedAt: '2026-11-01T00:00:00.000Z',
@@ -91,15 +115,34 @@ function reminderPlanning() {
   }))
   const runs: number[] = []
   for (let i = 0; i < RUNS; i++) {
-    runs.push(time(() => planReminders({ now: '2026-12-20T09:00:00+09:00', credentials, closures, settings: defaultReminderSettings, fired })).ms)
+    runs.push(
+      time(() =>
+        planReminders({
+          now: '2026-12-20T09:00:00+09:00',
+          credentials,
+          closures,
+          settings: defaultReminderSettings,
+          fired,
+        }),
+      ).ms,
+    )
   }
   const m = median(runs)
   out.reminderPlanning = { medianMs: round(m), runsMs: runs.map((x) => round(x)) }
-  note('reminder planning (10,000 credentials, 3 closures, 50,000 fired rows)', `${round(m)} ms`, '< 20 ms', m < 20)
+  note(
+    'reminder planning (10,000 credentials, 3 closures, 50,000 fired rows)',
+    `${round(m)} ms`,
+    '< 20 ms',
+    m < 20,
+  )
 }
 
 function shipDates() {
-  const settings = { ...defaultCalendarSettings, closures: [{ id: 'y', name: '年末年始', start: '2026-12-29', end: '2027-01-03' }], cutoffTime: '12:00' }
+  const settings = {
+    ...defaultCalendarSettings,
+    closures: [{ id: 'y', name: '年末年始', start: '2026-12-29', end: '2027-01-03' }],
+    cutoffTime: '12:00',
+  }
   const cal = createBusinessCalendar(settings, { today: '2026-11-29' })
   const first = toDayNumber('2026-01-01')
   const span = toDayNumber('2030-12-31') - first - 60
@@ -116,12 +159,21 @@ function shipDates() {
   const closure = settings.closures[0]!
   const isBusiness = (d: Date) => {
     const iso = format(d, 'yyyy-MM-dd')
-    return getDay(d) !== 0 && getDay(d) !== 6 && !holidayJp.isHoliday(d) && !(iso >= closure.start && iso <= closure.end)
+    return (
+      getDay(d) !== 0 &&
+      getDay(d) !== 6 &&
+      !holidayJp.isHoliday(d) &&
+      !(iso >= closure.start && iso <= closure.end)
+    )
   }
   const naive = (iso: string, t: string, lead: number): string => {
     let d = new Date(`${iso}T00:00:00`)
-    if (!isBusiness(d) || t >= '12:00') do d = addDays(d, 1); while (!isBusiness(d))
-    for (let k = 0; k < lead; k++) do d = addDays(d, 1); while (!isBusiness(d))
+    if (!isBusiness(d) || t >= '12:00')
+      do d = addDays(d, 1)
+      while (!isBusiness(d))
+    for (let k = 0; k < lead; k++)
+      do d = addDays(d, 1)
+      while (!isBusiness(d))
     return format(d, 'yyyy-MM-dd')
   }
   const fastRuns: number[] = []
@@ -142,27 +194,56 @@ function shipDates() {
   }
   const fast = median(fastRuns)
   const slow = median(naiveRuns)
-  out.shipDates = { computations: N, fastMs: round(fast), naiveMsPerMillion: round(slow), speedup: round(slow / fast, 1), checked: sample.length, mismatches }
-  note('ship dates: 1,000,000 computations, lead 0–30, 2026–2030', `${round(fast)} ms; naive ${round(slow)} ms → ${round(slow / fast, 1)}× (${mismatches} mismatches in ${sample.length} checked)`, '≥ 20× faster, same results', slow / fast >= 20 && mismatches === 0)
+  out.shipDates = {
+    computations: N,
+    fastMs: round(fast),
+    naiveMsPerMillion: round(slow),
+    speedup: round(slow / fast, 1),
+    checked: sample.length,
+    mismatches,
+  }
+  note(
+    'ship dates: 1,000,000 computations, lead 0–30, 2026–2030',
+    `${round(fast)} ms; naive ${round(slow)} ms → ${round(slow / fast, 1)}× (${mismatches} mismatches in ${sample.length} checked)`,
+    '≥ 20× faster, same results',
+    slow / fast >= 20 && mismatches === 0,
+  )
 }
 
 function rendererSize() {
   const dir = resolve('out/renderer')
   const html = readFileSync(join(dir, 'index.html'), 'utf8')
   const files = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]!)
-  const sizes = files.map((f) => ({ file: f, raw: readFileSync(join(dir, f)).length, gzip: gzipSync(readFileSync(join(dir, f))).length }))
+  const sizes = files.map((f) => ({
+    file: f,
+    raw: readFileSync(join(dir, f)).length,
+    gzip: gzipSync(readFileSync(join(dir, f))).length,
+  }))
   const gzip = sizes.reduce((a, s) => a + s.gzip, 0)
   out.rendererSize = { files: sizes, gzipBytes: gzip }
-  note('renderer initial JavaScript (gzip)', `${round(gzip / 1024, 1)} KB in ${files.length} files`, '< 150 KB', gzip < 150 * 1024)
+  note(
+    'renderer initial JavaScript (gzip)',
+    `${round(gzip / 1024, 1)} KB in ${files.length} files`,
+    '< 150 KB',
+    gzip < 150 * 1024,
+  )
 }
 
 async function blankVueBuild(): Promise<string> {
   // Inside the project so that 'vue' resolves from its node_modules (.bench/ is git-ignored).
   const root = resolve('.bench/blank-src')
   mkdirSync(root, { recursive: true })
-  const csp = /<meta\s+http-equiv="Content-Security-Policy"[\s\S]*?\/>/.exec(readFileSync('src/renderer/index.html', 'utf8'))![0]
-  writeFileSync(join(root, 'index.html'), `<!doctype html><html><head><meta charset="UTF-8" />${csp}</head><body><div id="app"></div><script type="module" src="./main.ts"></script></body></html>`)
-  writeFileSync(join(root, 'main.ts'), "import { createApp, h } from 'vue'\ncreateApp({ render: () => h('p', { id: 'blank' }, 'blank') }).mount('#app')\n")
+  const csp = /<meta\s+http-equiv="Content-Security-Policy"[\s\S]*?\/>/.exec(
+    readFileSync('src/renderer/index.html', 'utf8'),
+  )![0]
+  writeFileSync(
+    join(root, 'index.html'),
+    `<!doctype html><html><head><meta charset="UTF-8" />${csp}</head><body><div id="app"></div><script type="module" src="./main.ts"></script></body></html>`,
+  )
+  writeFileSync(
+    join(root, 'main.ts'),
+    "import { createApp, h } from 'vue'\ncreateApp({ render: () => h('p', { id: 'blank' }, 'blank') }).mount('#app')\n",
+  )
   const outDir = join(tmp.path, 'blank')
   await build({ root, logLevel: 'silent', plugins: [vue()], build: { outDir, emptyOutDir: true } })
   return outDir
@@ -171,8 +252,18 @@ async function blankVueBuild(): Promise<string> {
 async function firstScreen(profileDir: string) {
   const blankDir = await blankVueBuild()
   const browser = await launchBrowser(join(tmp.path, 'chromium'))
-  const measure = async (rendererDir: string, dataDir: string, ready: (page: import('playwright-core').Page) => Promise<unknown>) => {
-    const host = await startHost({ dataDir, rendererDir, secrets: memorySecrets(), now: '2026-12-20T09:00', clockMode: 'fixed' })
+  const measure = async (
+    rendererDir: string,
+    dataDir: string,
+    ready: (page: import('playwright-core').Page) => Promise<unknown>,
+  ) => {
+    const host = await startHost({
+      dataDir,
+      rendererDir,
+      secrets: memorySecrets(),
+      now: '2026-12-20T09:00',
+      clockMode: 'fixed',
+    })
     const runs: number[] = []
     for (let i = 0; i < RUNS; i++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
@@ -195,7 +286,12 @@ async function firstScreen(profileDir: string) {
   })
   await browser.close()
   out.firstScreen = { appMs: round(app), blankMs: round(blank), ratio: round(app / blank) }
-  note('first screen: navigation → dashboard with 50 shops (headless Chromium)', `${round(app)} ms vs blank Vue ${round(blank)} ms → ${round(app / blank)}×`, '≤ 2× blank', app / blank <= 2)
+  note(
+    'first screen: navigation → dashboard with 50 shops (headless Chromium)',
+    `${round(app)} ms vs blank Vue ${round(blank)} ms → ${round(app / blank)}×`,
+    '≤ 2× blank',
+    app / blank <= 2,
+  )
 }
 
 async function idleWakeUps() {
@@ -215,9 +311,21 @@ async function idleWakeUps() {
     },
   }
   const core = createCore({ dataDir: dir, secrets: memorySecrets(), clock, reminders: { timers } })
-  const shop = await core.dispatch('saveShop', { name: '待機', mallId: 'amazon', active: true, deferredPaymentApps: [], notes: '' })
+  const shop = await core.dispatch('saveShop', {
+    name: '待機',
+    mallId: 'amazon',
+    active: true,
+    deferredPaymentApps: [],
+    notes: '',
+  })
   if (!shop.ok) throw new Error('shop')
-  await core.dispatch('saveCredential', { shopId: (shop.value as { id: string }).id, kindId: 'amazon.spApi', label: '', issuedOn: null, expiresOn: '2027-06-01' })
+  await core.dispatch('saveCredential', {
+    shopId: (shop.value as { id: string }).id,
+    kindId: 'amazon.spApi',
+    label: '',
+    issuedOn: null,
+    expiresOn: '2027-06-01',
+  })
   const start = core.scheduler.stats().wakeUps
   const end = clock.now().getTime() + 24 * 3600_000
   while (pending.length > 0) {
@@ -231,7 +339,12 @@ async function idleWakeUps() {
   const perHour = (core.scheduler.stats().wakeUps - start) / 24
   core.close()
   out.idle = { wakeUpsPerHour: round(perHour) }
-  note('idle: scheduler wake-ups per hour with nothing due (24 simulated hours)', `${round(perHour)}`, '≤ 1', perHour <= 1)
+  note(
+    'idle: scheduler wake-ups per hour with nothing due (24 simulated hours)',
+    `${round(perHour)}`,
+    '≤ 1',
+    perHour <= 1,
+  )
 }
 
 try {
@@ -246,6 +359,10 @@ try {
 }
 mkdirSync('test-results', { recursive: true })
 writeFileSync('test-results/bench.json', `${JSON.stringify({ ...out, table: rows }, null, 2)}\n`)
-const table = ['| figure | measured | target | |', '|---|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n')
+const table = [
+  '| figure | measured | target | |',
+  '|---|---|---|---|',
+  ...rows.map((r) => `| ${r.join(' | ')} |`),
+].join('\n')
 writeFileSync('test-results/bench.md', `${table}\n`)
 console.log(`\n${table}\n\nwritten: test-results/bench.json, test-results/bench.md`)

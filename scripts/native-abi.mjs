@@ -34,7 +34,9 @@ if (target === 'node') {
   }
   console.log('better-sqlite3: rebuilding for Node.js (tests and browser preview)…')
   if (!run(npm, ['rebuild', 'better-sqlite3']) || !loadsInNode()) {
-    console.error('better-sqlite3 could not be built for Node.js. A C++ toolchain (python3, make, g++) is needed.')
+    console.error(
+      'better-sqlite3 could not be built for Node.js. A C++ toolchain (python3, make, g++) is needed.',
+    )
     process.exit(1)
   }
   rmSync(marker, { force: true })

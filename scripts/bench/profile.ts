@@ -48,8 +48,15 @@ export async function buildProfile(dataDir: string, shops = 50, perShop = 6): Pr
   // Five past year-end closures, each prepared step by step while it was coming.
   for (let year = 2021; year <= 2025; year++) {
     clock.set(`${year}-12-20T09:00`, 'fixed')
-    await must(core, 'saveClosure', { name: `年末年始 ${year}`, start: `${year}-12-29`, end: `${year + 1}-01-03` })
-    const run = (await must(core, 'getPrepRun', {})) as { run: { id: string }; steps: { key: string; state: string }[] }
+    await must(core, 'saveClosure', {
+      name: `年末年始 ${year}`,
+      start: `${year}-12-29`,
+      end: `${year + 1}-01-03`,
+    })
+    const run = (await must(core, 'getPrepRun', {})) as {
+      run: { id: string }
+      steps: { key: string; state: string }[]
+    }
     for (const [i, step] of run.steps.entries()) {
       if (step.state !== 'todo') continue
       await must(core, 'setStepState', {

@@ -17,18 +17,27 @@ const tally: Record<string, { rejected: number; tried: number }> = {}
 beforeAll(async () => {
   dir = makeTempDir()
   store = testSecretStore()
-  core = createCore({ dataDir: dir.path, secrets: store, clock: { now: () => new Date('2026-12-01T01:00:00Z') } })
+  core = createCore({
+    dataDir: dir.path,
+    secrets: store,
+    clock: { now: () => new Date('2026-12-01T01:00:00Z') },
+  })
   await seedProfile(core)
 })
 afterAll(async () => {
   core.close()
   await store.cleanup()
   dir.remove()
-  const total = Object.values(tally).reduce((a, t) => ({ rejected: a.rejected + t.rejected, tried: a.tried + t.tried }), {
-    rejected: 0,
-    tried: 0,
-  })
-  console.log(`[bad-input] ${Object.keys(tally).length} channels, ${total.rejected}/${total.tried} malformed inputs rejected`)
+  const total = Object.values(tally).reduce(
+    (a, t) => ({ rejected: a.rejected + t.rejected, tried: a.tried + t.tried }),
+    {
+      rejected: 0,
+      tried: 0,
+    },
+  )
+  console.log(
+    `[bad-input] ${Object.keys(tally).length} channels, ${total.rejected}/${total.tried} malformed inputs rejected`,
+  )
 })
 
 describe('bad input at every door', () => {

@@ -11,10 +11,18 @@ afterEach(() => dir.remove())
 describe('file logger', () => {
   it('writes JSON lines with context and redacts secret-looking fields', () => {
     const log = createFileLogger({ dir: dir.path })
-    log.error('save failed', { channel: 'saveCredential', secret: 'SLK-abc-123456789', nested: { licenseKey: 'x' } })
+    log.error('save failed', {
+      channel: 'saveCredential',
+      secret: 'SLK-abc-123456789',
+      nested: { licenseKey: 'x' },
+    })
     const lines = readFileSync(join(dir.path, LOG_FILE), 'utf8').trim().split('\n')
     const entry = JSON.parse(lines[0]!)
-    expect(entry).toMatchObject({ level: 'error', message: 'save failed', context: { channel: 'saveCredential' } })
+    expect(entry).toMatchObject({
+      level: 'error',
+      message: 'save failed',
+      context: { channel: 'saveCredential' },
+    })
     expect(entry.context.secret).toBe('[redacted]')
     expect(entry.context.nested.licenseKey).toBe('[redacted]')
     expect(lines[0]).not.toContain('SLK-abc')

@@ -13,11 +13,22 @@ function runWithoutKeychain(calls: { channel: string; input: unknown }[]) {
   env.DBUS_SESSION_BUS_ADDRESS = 'unix:path=/nonexistent/holiday-prep-test-bus'
   const r = spawnSync(
     process.execPath,
-    ['--import', 'tsx', 'tests/fixtures/dispatch-child.ts', dir.path, 'holiday-prep-test-nokeychain', JSON.stringify(calls)],
+    [
+      '--import',
+      'tsx',
+      'tests/fixtures/dispatch-child.ts',
+      dir.path,
+      'holiday-prep-test-nokeychain',
+      JSON.stringify(calls),
+    ],
     { env, encoding: 'utf8', timeout: 60_000 },
   )
   expect(r.status, r.stderr).toBe(0)
-  return JSON.parse(r.stdout) as { ok: boolean; value?: unknown; error?: { code: string; message: { ja: string } } }[]
+  return JSON.parse(r.stdout) as {
+    ok: boolean
+    value?: unknown
+    error?: { code: string; message: { ja: string } }
+  }[]
 }
 
 describe.runIf(process.platform === 'linux')('without a keychain', () => {

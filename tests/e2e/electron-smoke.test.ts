@@ -34,10 +34,14 @@ describe.skipIf(!binary)('the packaged shell in real Electron', () => {
       const page = await app.firstWindow()
       await page.getByTestId('view-dashboard').waitFor()
       expect(await page.title()).toBe('休業準備ナビ')
-      expect(await page.evaluate(() => typeof (window as unknown as { api: { getSettings: unknown } }).api.getSettings)).toBe(
-        'function',
+      expect(
+        await page.evaluate(
+          () => typeof (window as unknown as { api: { getSettings: unknown } }).api.getSettings,
+        ),
+      ).toBe('function')
+      expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe(
+        'undefined',
       )
-      expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined')
       await page.evaluate(() => (location.href = 'https://example.com/'))
       await page.waitForTimeout(500)
       expect(page.url()).toMatch(/^file:/)

@@ -3,7 +3,6 @@ import { contract, type ChannelName } from '../../shared/ipc'
 import type { Handlers } from './handlers/types'
 import { invalidInput } from './validation'
 
-
 export interface DispatchLog {
   error(message: string, context?: Record<string, unknown>): void
 }

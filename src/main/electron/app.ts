@@ -120,7 +120,9 @@ export function runApp(mainDir: string): void {
       fileSaver: {
         async saveText(suggestedName, content) {
           const options = { defaultPath: join(app.getPath('documents'), suggestedName) }
-          const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
+          const result = win
+            ? await dialog.showSaveDialog(win, options)
+            : await dialog.showSaveDialog(options)
           if (result.canceled || !result.filePath) return { saved: false, path: null }
           await writeFile(result.filePath, content, 'utf8')
           return { saved: true, path: result.filePath }
@@ -128,7 +130,9 @@ export function runApp(mainDir: string): void {
       },
     })
     const started = core
-    process.on('uncaughtException', (error) => started.context.logger.error('uncaught', { error: error.message }))
+    process.on('uncaughtException', (error) =>
+      started.context.logger.error('uncaught', { error: error.message }),
+    )
     started.events.on((event) => {
       if (win && !win.isDestroyed()) win.webContents.send(eventChannel, event)
       if (event.type === 'changed') refreshTray()

@@ -31,7 +31,11 @@ export const useToastStore = defineStore('toasts', () => {
   function error(err: unknown) {
     const locale = i18n.global.locale.value
     const body =
-      err instanceof ApiError ? pick(err.bilingual, locale) : locale === 'en' ? 'Something went wrong.' : 'エラーが起きました。'
+      err instanceof ApiError
+        ? pick(err.bilingual, locale)
+        : locale === 'en'
+          ? 'Something went wrong.'
+          : 'エラーが起きました。'
     push({ kind: 'error', title: locale === 'en' ? 'Error' : 'エラー', body, route: null }, 12000)
   }
 

@@ -20,7 +20,8 @@ function scrub(value: unknown, depth = 0): unknown {
   if (Array.isArray(value)) return value.slice(0, 20).map((v) => scrub(v, depth + 1))
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {}
-    for (const [k, v] of Object.entries(value)) out[k] = SECRET_FIELD.test(k) ? '[redacted]' : scrub(v, depth + 1)
+    for (const [k, v] of Object.entries(value))
+      out[k] = SECRET_FIELD.test(k) ? '[redacted]' : scrub(v, depth + 1)
     return out
   }
   return value
@@ -49,7 +50,12 @@ export function createFileLogger(options: FileLoggerOptions): Logger & { file: s
   function write(level: string, message: string, context?: Record<string, unknown>) {
     try {
       rotate()
-      const entry = { at: now().toISOString(), level, message, ...(context ? { context: scrub(context) } : {}) }
+      const entry = {
+        at: now().toISOString(),
+        level,
+        message,
+        ...(context ? { context: scrub(context) } : {}),
+      }
       appendFileSync(file, `${JSON.stringify(entry)}\n`)
     } catch {
       // Logging must never take the app down.

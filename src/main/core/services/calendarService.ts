@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto'
 import { createBusinessCalendar, type BusinessCalendar } from '../../../shared/domain/calendar'
-import { validateCalendarSettings, validateClosure, type CalendarProblem } from '../../../shared/domain/calendarValidation'
+import {
+  validateCalendarSettings,
+  validateClosure,
+  type CalendarProblem,
+} from '../../../shared/domain/calendarValidation'
 import type { CalendarSettings, Closure, IsoDate } from '../../../shared/domain/types'
 import { AppError } from '../../../shared/errors'
 import type { CoreContext } from '../context'
@@ -60,10 +64,18 @@ export class CalendarService {
   }
 
   saveClosure(input: { id?: string; name: string; start: IsoDate; end: IsoDate }): Closure {
-    const closure: Closure = { id: input.id ?? randomUUID(), name: input.name.trim(), start: input.start, end: input.end }
+    const closure: Closure = {
+      id: input.id ?? randomUUID(),
+      name: input.name.trim(),
+      start: input.start,
+      end: input.end,
+    }
     const all = this.repo.closures()
     if (input.id && !all.some((c) => c.id === input.id)) {
-      throw new AppError('not_found', { ja: 'その休業期間は見つかりません', en: 'That closure was not found' })
+      throw new AppError('not_found', {
+        ja: 'その休業期間は見つかりません',
+        en: 'That closure was not found',
+      })
     }
     const others = all.filter((c) => c.id !== closure.id)
     const problems = validateClosure(closure, others)
@@ -75,7 +87,10 @@ export class CalendarService {
 
   deleteClosure(id: string): void {
     if (!this.repo.deleteClosure(id)) {
-      throw new AppError('not_found', { ja: 'その休業期間は見つかりません', en: 'That closure was not found' })
+      throw new AppError('not_found', {
+        ja: 'その休業期間は見つかりません',
+        en: 'That closure was not found',
+      })
     }
     this.changed()
   }

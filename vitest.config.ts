@@ -7,11 +7,24 @@ export default defineConfig({
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },
     projects: [
+      // Date rules must not drift through UTC: the date-heavy unit tests run again in two
+      // more time zones (Node applies process.env.TZ when it changes).
+      ...(['UTC', 'America/Los_Angeles'] as const).map((tz) => ({
+        test: {
+          name: `unit-${tz === 'UTC' ? 'utc' : 'la'}`,
+          include: [
+            'tests/unit/{isoDate,calendar,calendarExport,calendarValidation,mailWindow,expiry,reminders,wizard,closurePresets,timezone}.test.ts',
+          ],
+          environment: 'node',
+          env: { TZ: tz },
+        },
+      })),
       {
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/shell/**/*.test.ts'],
           environment: 'node',
+          env: { TZ: 'Asia/Tokyo' },
         },
       },
       {

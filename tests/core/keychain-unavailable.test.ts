@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { listFiles, occurrencesIn } from '../helpers/files'
 import { makeTempDir } from '../helpers/tempDir'
 
 let dir: ReturnType<typeof makeTempDir>
@@ -45,5 +46,53 @@ describe.runIf(process.platform === 'linux')('without a keychain', () => {
     expect(message.en).toMatch(/Secret Service|keyring/)
     expect(lang).toEqual({ ok: true, value: { language: 'en' } })
     expect(settings).toEqual({ ok: true, value: { language: 'en' } })
+  })
+
+  it('refuses every secret operation with a fix, writes nothing in plain text, and keeps the rest working', () => {
+    const SECRET = 'SLK-NOKEYCHAIN-0123456789abcdef'
+    const results = runWithoutKeychain([
+      {
+        channel: 'saveShop',
+        input: { name: '鍵なし店', mallId: 'rakuten', active: true, deferredPaymentApps: [], notes: '' },
+      },
+      { channel: 'listShops', input: {} },
+    ])
+    const shopId = (results[0]!.value as { id: string }).id
+    const [withSecret, withoutSecret, closure, shops] = runWithoutKeychain([
+      {
+        channel: 'saveCredential',
+        input: {
+          shopId,
+          kindId: 'rakuten.licenseKey',
+          label: '',
+          issuedOn: null,
+          expiresOn: '2027-03-01',
+          secret: SECRET,
+        },
+      },
+      {
+        channel: 'saveCredential',
+        input: {
+          shopId,
+          kindId: 'rakuten.licenseKey',
+          label: 'キーは後で',
+          issuedOn: null,
+          expiresOn: '2027-03-01',
+        },
+      },
+      { channel: 'saveClosure', input: { name: '年末年始', start: '2026-12-29', end: '2027-01-03' } },
+      { channel: 'listShops', input: {} },
+    ])
+    expect(withSecret).toMatchObject({ ok: false, error: { code: 'keychain_unavailable' } })
+    expect(withSecret!.error!.message.ja).toContain('キーリング')
+    expect(withoutSecret!.ok).toBe(true)
+    expect(closure!.ok).toBe(true)
+    const credentials = (shops!.value as { shops: { credentials: { credential: { label: string } }[] }[] })
+      .shops[0]!.credentials
+    expect(credentials.map((c) => c.credential.label)).toEqual(['キーは後で'])
+    const credentialId = (withoutSecret!.value as { credential: { id: string } }).credential.id
+    const [reveal] = runWithoutKeychain([{ channel: 'revealSecret', input: { id: credentialId } }])
+    expect(reveal!.ok).toBe(false)
+    expect(occurrencesIn(listFiles(dir.path), SECRET)).toEqual([])
   })
 })

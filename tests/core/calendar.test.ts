@@ -72,6 +72,7 @@ describe('calendar service over IPC', () => {
     const view = await ok<CalendarView>('getCalendar', {})
     expect(view.today).toBe('2026-12-20')
     expect(view.nextClosure).toBeNull()
+    expect(view.summary).toBeNull()
     expect(view.settings).toEqual({ ...settingsInput, closures: [] })
   })
 
@@ -83,6 +84,16 @@ describe('calendar service over IPC', () => {
     const view = await ok<CalendarView>('getCalendar', {})
     expect(view.nextClosure).toEqual(saved)
     expect(view.settings.closures).toEqual([saved])
+    // What the dashboard and the calendar screen show about it, computed here with today.
+    expect(view.summary).toMatchObject({
+      closure: saved,
+      daysUntil: 9,
+      underway: false,
+      lengthDays: 6,
+      lastShipDay: '2026-12-28',
+      firstShipDay: '2027-01-04',
+      mail: { resumeDate: '2027-01-04', confirmationMissed: ['2026-12-28'] },
+    })
     expect(core.services.calendar.reopening(saved)).toBe('2027-01-04')
   })
 

@@ -2,7 +2,13 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { createCore, type Core } from '../../src/main/core'
 import { deferredPaymentApps, type Shop } from '../../src/shared/domain/types'
 import type { CredentialView } from '../../src/shared/ipc/shops'
-import type { OnboardingState, PrepRunList, PrepRunView, PrintResult } from '../../src/shared/ipc/wizard'
+import type {
+  OnboardingState,
+  PrepReadiness,
+  PrepRunList,
+  PrepRunView,
+  PrintResult,
+} from '../../src/shared/ipc/wizard'
 import { testSecretStore } from '../helpers/keychain'
 import { makeCertificate, type TestCertificate } from '../helpers/openssl'
 import { makeTempDir } from '../helpers/tempDir'
@@ -269,6 +275,45 @@ describe('the preparation run of a closure', () => {
     view = await ok<PrepRunView>('setStepState', { runId: view.run.id, key: otherKey, state: 'done' })
     expect(stepOf(view, otherKey)).toMatchObject({ state: 'done', auto: false, dataDisagrees: true })
     expect(stepOf(view, otherKey).blocker).toEqual(['credentialLapses'])
+  })
+
+  it('shows the dashboard the current run in short, and a read that changes nothing writes nothing', async () => {
+    expect(await ok('getPrepReadiness', {})).toBeNull()
+    await ok('saveClosure', NEW_YEAR)
+    const shop = await addShop('楽天 本店', 'rakuten')
+    const key = await addCredential(shop.id, 'rakuten.licenseKey', '2027-01-08')
+    const view = await getRun()
+    const before = rowsOf(view.run.id)
+    at('2026-12-21T03:00:00Z') // a write now would show in updated_at
+    const readiness = await ok<PrepReadiness>('getPrepReadiness', {})
+    expect(rowsOf(view.run.id)).toBe(before)
+    expect(readiness).toEqual({
+      closure: view.closure,
+      today: view.today,
+      daysUntil: view.daysUntil,
+      phaseDates: view.phaseDates,
+      currentPhase: view.currentPhase,
+      mustOutlast: view.mustOutlast,
+      progress: view.progress,
+      blockers: view.steps
+        .filter((s) => s.blocker && s.state !== 'skipped')
+        .map((s) => ({
+          key: s.key,
+          phase: s.phase,
+          title: s.texts.title,
+          reasons: s.blocker,
+          expiresOn: s.credential?.expiresOn ?? null,
+        })),
+    })
+    expect(readiness.blockers).toContainEqual(
+      expect.objectContaining({
+        key: `credential.renew:${key.credential.id}`,
+        reasons: ['credentialLapses'],
+        expiresOn: '2027-01-08',
+      }),
+    )
+    await getRun()
+    expect(rowsOf(view.run.id)).toBe(before)
   })
 
   it('keeps states, notes, skip reasons and carrier notes across a restart', async () => {

@@ -135,6 +135,7 @@ describe('no secret leaks', () => {
     await api('backupDatabaseNow', {})
     for (const [channel, input] of [
       ['getPrepRun', {}],
+      ['getPrepReadiness', {}],
       ['listReminders', {}],
     ] as const) {
       await api(channel, input).catch(() => undefined) // areas that may not exist in every build

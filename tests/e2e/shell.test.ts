@@ -27,6 +27,30 @@ describe('app shell in a real browser', () => {
     await screenshot(page, 'shell-ja')
   })
 
+  it('opens the dashboard asking main for each thing once, from the start', async () => {
+    const page = await session.newPage()
+    await page.getByTestId('view-dashboard').waitFor()
+    const asked: string[] = []
+    page.on('request', (r) => {
+      const path = new URL(r.url()).pathname
+      if (path.startsWith('/api/')) asked.push(path.slice('/api/'.length))
+    })
+    await page.reload()
+    await page.getByTestId('urgency-add').waitFor()
+    await page.getByTestId('closure-card').waitFor()
+    await page.locator('.readiness__empty').waitFor()
+    expect(asked).toEqual(
+      expect.arrayContaining([
+        'getSettings',
+        'getOnboarding',
+        'credentialUrgency',
+        'getCalendar',
+        'getPrepReadiness',
+      ]),
+    )
+    expect(asked.filter((name, i) => asked.indexOf(name) !== i)).toEqual([])
+  })
+
   it('switches to English, and English survives a restart of the app', async () => {
     const page = await session.newPage()
     await page.locator('.app-nav').getByTestId('lang-en').click()

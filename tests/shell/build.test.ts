@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { appPaths } from '../../src/main/electron/paths'
@@ -38,5 +38,12 @@ describe('the built app', () => {
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/)
     expect(html).not.toMatch(/<script(?![^>]*src=)[^>]*>/) // no inline script
     expect(html).not.toMatch(/(src|href)="https?:/) // no remote content
+  })
+
+  it('keeps zod out of the renderer: it imports types and zod-free constants only', () => {
+    const dir = out('renderer/assets')
+    const scripts = readdirSync(dir).filter((f) => f.endsWith('.js'))
+    expect(scripts.length).toBeGreaterThan(3)
+    for (const file of scripts) expect(readFileSync(join(dir, file), 'utf8'), file).not.toContain('_zod')
   })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createBusinessCalendar } from '../../src/shared/domain/calendar'
+import { closureSummary } from '../../src/shared/domain/closureSummary'
 import { mailWindow } from '../../src/shared/domain/mailWindow'
 import type { CalendarSettings, Closure } from '../../src/shared/domain/types'
 
@@ -99,5 +100,25 @@ describe('mail window', () => {
     expect(() => mailWindow(cal, newYear, { resumeDate: '2027-02-30' })).toThrow(RangeError)
     expect(() => mailWindow(cal, newYear, { windowDays: 0 })).toThrow(RangeError)
     expect(() => mailWindow(cal, newYear, { windowDays: 1.5 })).toThrow(RangeError)
+  })
+})
+
+describe('closure summary', () => {
+  it('counts the days to the closure, its length and its ship days, with the mail window', () => {
+    expect(closureSummary(cal, newYear, '2026-12-20')).toEqual({
+      closure: newYear,
+      daysUntil: 9,
+      underway: false,
+      lengthDays: 6,
+      lastShipDay: '2026-12-28',
+      firstShipDay: '2027-01-04',
+      mail: mailWindow(cal, newYear),
+    })
+  })
+
+  it('says when the closure is under way', () => {
+    expect(closureSummary(cal, newYear, '2026-12-29')).toMatchObject({ daysUntil: 0, underway: true })
+    expect(closureSummary(cal, newYear, '2027-01-03')).toMatchObject({ daysUntil: -5, underway: true })
+    expect(closureSummary(cal, newYear, '2026-12-28').underway).toBe(false)
   })
 })

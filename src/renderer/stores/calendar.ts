@@ -1,29 +1,16 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { createBusinessCalendar, type BusinessCalendar } from '../../shared/domain/calendar'
-import { diffDays } from '../../shared/domain/isoDate'
-import { mailWindow, type MailWindow } from '../../shared/domain/mailWindow'
-import type { Closure, IsoDate } from '../../shared/domain/types'
+import type { Closure } from '../../shared/domain/types'
 import type { ChannelInput } from '../../shared/ipc'
 import type { CalendarView, SavedFile } from '../../shared/ipc/calendar'
 import { call, onAppEvent } from '../api'
 
-/** What the screens say about the next closure, computed once for the calendar and the dashboard. */
-export interface ClosureSummary {
-  closure: Closure
-  /** Days from today to the first day; 0 or less when the closure is under way. */
-  daysUntil: number
-  underway: boolean
-  lengthDays: number
-  lastShipDay: IsoDate
-  firstShipDay: IsoDate
-  mail: MailWindow
-}
-
 /**
- * The business calendar as main keeps it. The calendar itself is built here from the saved
- * settings, with the app's `today` (never the renderer's clock), so every screen answers the
- * same questions the core answers.
+ * The business calendar as main keeps it, with the next closure's summary (last and first ship
+ * days, the mail window) computed there with the app's `today` (never the renderer's clock), so
+ * every screen answers the same questions the core answers. Screens that ask the calendar
+ * questions of their own build it with useBusinessCalendar() (components/calendar): the holiday
+ * table stays out of the first screen.
  */
 export const useCalendarStore = defineStore('calendar', () => {
   const view = shallowRef<CalendarView | null>(null)
@@ -38,25 +25,7 @@ export const useCalendarStore = defineStore('calendar', () => {
   const nextClosure = computed(() => view.value?.nextClosure ?? null)
   const closures = computed(() => view.value?.settings.closures ?? [])
 
-  const calendar = computed<BusinessCalendar | null>(() =>
-    view.value ? createBusinessCalendar(view.value.settings, { today: view.value.today }) : null,
-  )
-
-  const summary = computed<ClosureSummary | null>(() => {
-    const cal = calendar.value
-    const closure = nextClosure.value
-    const now = today.value
-    if (!cal || !closure || !now) return null
-    return {
-      closure,
-      daysUntil: diffDays(closure.start, now),
-      underway: closure.start <= now && now <= closure.end,
-      lengthDays: diffDays(closure.end, closure.start) + 1,
-      lastShipDay: cal.lastShipDayBefore(closure),
-      firstShipDay: cal.firstShipDayAfter(closure),
-      mail: mailWindow(cal, closure),
-    }
-  })
+  const summary = computed(() => view.value?.summary ?? null)
 
   function listen() {
     if (listening || typeof window === 'undefined' || !window.api) return
@@ -134,7 +103,6 @@ export const useCalendarStore = defineStore('calendar', () => {
     today,
     nextClosure,
     closures,
-    calendar,
     summary,
     load,
     ensureLoaded,

@@ -2,7 +2,13 @@ import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import type { RouteLocationNormalized, RouteLocationRaw } from 'vue-router'
 import type { ChannelInput } from '../../shared/ipc'
-import type { OnboardingState, PrepRunList, PrepRunView, PrintResult } from '../../shared/ipc/wizard'
+import type {
+  OnboardingState,
+  PrepReadiness,
+  PrepRunList,
+  PrepRunView,
+  PrintResult,
+} from '../../shared/ipc/wizard'
 import { call, onAppEvent } from '../api'
 
 /**
@@ -16,7 +22,7 @@ export const useWizardStore = defineStore('wizard', () => {
   const requested = ref<string | undefined>(undefined)
   const loaded = ref(false)
   const loadError = ref<unknown>(null)
-  const readiness = shallowRef<PrepRunView | null>(null)
+  const readiness = shallowRef<PrepReadiness | null>(null)
   const readinessLoaded = ref(false)
   const runs = shallowRef<PrepRunList | null>(null)
   let viewWanted = false
@@ -61,7 +67,7 @@ export const useWizardStore = defineStore('wizard', () => {
     listen()
     const seq = ++readinessSeq
     try {
-      const next = await call('getPrepRun', {})
+      const next = await call('getPrepReadiness', {})
       if (seq === readinessSeq) readiness.value = next
     } catch {
       // The dashboard panel simply stays as it was; the prep screen shows errors.

@@ -1,5 +1,6 @@
 import { addDays, addMonths } from './isoDate'
 import type { Bilingual, IsoDate } from './types'
+import { customKindId } from './malls/kindIds'
 import { buildCustomKind, mallProfileData } from './malls/profiles'
 
 /**
@@ -83,6 +84,7 @@ export interface MallProfile {
 }
 
 export { defaultReminderThresholds } from './malls/profiles'
+export { customKindId, isCustomKind } from './malls/kindIds'
 
 export const mallProfiles: readonly MallProfile[] = mallProfileData
 
@@ -108,15 +110,6 @@ export function credentialKindsFor(mallId: string): CredentialKind[] {
   const profile = profileById.get(mallId)
   if (!profile) return []
   return [...profile.credentialKinds, customKindByMall.get(mallId)!]
-}
-
-export function customKindId(mallId: string): string {
-  return `${mallId}.custom`
-}
-
-export function isCustomKind(kind: CredentialKind | string): boolean {
-  const id = typeof kind === 'string' ? kind : kind.id
-  return id.endsWith('.custom')
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { ClosureSummary } from '../domain/closureSummary'
 import type { CalendarSettings, Closure, IsoDate } from '../domain/types'
 import { channel } from './channel'
 import { empty, id } from './schemas'
@@ -8,6 +9,8 @@ export interface CalendarView {
   /** Today in Japan by the app's clock (the browser host's clock can be set for tests). */
   today: IsoDate
   nextClosure: Closure | null
+  /** The next closure's dates and mail window as main computes them (null without one). */
+  summary: ClosureSummary | null
 }
 
 export interface SavedFile {

@@ -120,6 +120,33 @@ export interface PrepRunView {
   credentials: PrepCredential[]
 }
 
+/** A step that blocks the run (overdue for its phase, or a credential that lapses), as the dashboard lists it. */
+export interface ReadinessBlocker {
+  key: string
+  phase: WizardPhase
+  title: Bilingual
+  reasons: BlockerReason[]
+  /** The credential's expiry date, for a credential step. */
+  expiresOn: IsoDate | null
+}
+
+/**
+ * The dashboard's view of the run the wizard is about now: the same run as getPrepRun({}) (read
+ * and kept up to date the same way), without the step texts, tools and credentials the prep
+ * screen needs.
+ */
+export interface PrepReadiness {
+  closure: Closure
+  today: IsoDate
+  daysUntil: number
+  phaseDates: PhaseDates
+  currentPhase: WizardPhase | null
+  mustOutlast: IsoDate
+  progress: RunProgress
+  /** In run order; skipped steps never block. */
+  blockers: ReadinessBlocker[]
+}
+
 export interface PrepRunList {
   today: IsoDate
   /** The closure the wizard opens on by default, null when none is coming. */
@@ -159,6 +186,8 @@ export const setStepStateInput = z
 export const wizardChannels = {
   /** The run of a closure (default: the closure the wizard is about now); null when there is none. */
   getPrepRun: channel<PrepRunView | null>()(z.object({ closureId: id.optional() }).strict()),
+  /** The run the wizard is about now, as the dashboard shows it; null when there is none. */
+  getPrepReadiness: channel<PrepReadiness | null>()(empty),
   setStepState: channel<PrepRunView>()(setStepStateInput),
   saveCarrierNotes: channel<PrepRunView>()(
     z.object({ runId: id, notes: z.string().max(MAX_CARRIER_NOTES) }).strict(),

@@ -163,6 +163,10 @@ export class ShopsRepo {
       .map(toShop)
   }
 
+  shopCount(): number {
+    return this.db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM shops').get()!.n
+  }
+
   shop(id: string): Shop | null {
     const row = this.db.prepare<[string], ShopRow>('SELECT * FROM shops WHERE id = ?').get(id)
     return row ? toShop(row) : null

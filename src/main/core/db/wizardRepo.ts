@@ -46,6 +46,8 @@ export interface StoredRun {
 export interface StoredStep extends StepRecord {
   position: number | null
   instance: RunStepInstance
+  /** The instance's JSON as stored (what JSON.stringify(instance) gave when it was written). */
+  instanceJson: string
   updatedAt: string
 }
 
@@ -80,6 +82,7 @@ function toStep(r: StepRow): StoredStep {
     auto: r.auto === 1,
     position: r.position,
     instance: JSON.parse(r.instance) as RunStepInstance,
+    instanceJson: r.instance,
     updatedAt: r.updated_at,
   }
 }
@@ -170,7 +173,7 @@ export class WizardRepo {
       .map(toStep)
   }
 
-  upsertStep(runId: string, step: Omit<StoredStep, 'updatedAt'>, now: string): void {
+  upsertStep(runId: string, step: Omit<StoredStep, 'updatedAt' | 'instanceJson'>, now: string): void {
     this.db
       .prepare(
         `INSERT INTO prep_steps (run_id, key, position, instance, state, skip_reason, notes, done_at, auto, updated_at)

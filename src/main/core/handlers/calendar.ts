@@ -2,11 +2,7 @@ import type { calendarChannels } from '../../../shared/ipc/calendar'
 import type { AreaFactory } from './types'
 
 export const calendarHandlers: AreaFactory<typeof calendarChannels> = (ctx, { calendar }) => ({
-  getCalendar: () => ({
-    settings: calendar.settings(),
-    today: ctx.today(),
-    nextClosure: calendar.nextClosure(),
-  }),
+  getCalendar: () => calendar.view(),
   saveCalendarSettings: (input) => calendar.saveSettings(input),
   saveClosure: (input) => calendar.saveClosure(input),
   deleteClosure: ({ id }) => {

@@ -3,6 +3,7 @@ import type { AreaFactory } from './types'
 
 export const wizardHandlers: AreaFactory<typeof wizardChannels> = (_ctx, { wizard }) => ({
   getPrepRun: ({ closureId }) => wizard.getRun(closureId),
+  getPrepReadiness: () => wizard.readiness(),
   setStepState: (input) => wizard.setStepState(input),
   saveCarrierNotes: ({ runId, notes }) => wizard.saveCarrierNotes(runId, notes),
   listPrepRuns: () => wizard.listRuns(),

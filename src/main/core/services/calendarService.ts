@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { createBusinessCalendar, type BusinessCalendar } from '../../../shared/domain/calendar'
+import { closureSummary } from '../../../shared/domain/closureSummary'
 import {
   validateCalendarSettings,
   validateClosure,
@@ -7,6 +8,7 @@ import {
 } from '../../../shared/domain/calendarValidation'
 import type { CalendarSettings, Closure, IsoDate } from '../../../shared/domain/types'
 import { AppError } from '../../../shared/errors'
+import type { CalendarView } from '../../../shared/ipc/calendar'
 import type { CoreContext } from '../context'
 import { CalendarRepo } from '../db/calendarRepo'
 
@@ -40,6 +42,19 @@ export class CalendarService {
   /** The closure containing today, or the next one. */
   nextClosure(today: IsoDate = this.ctx.today()): Closure | null {
     return this.calendar().nextClosure(today)
+  }
+
+  /** What the window shows: the settings, today, and the next closure with its summary. */
+  view(): CalendarView {
+    const today = this.ctx.today()
+    const cal = this.calendar()
+    const nextClosure = cal.nextClosure(today)
+    return {
+      settings: this.settings(),
+      today,
+      nextClosure,
+      summary: nextClosure ? closureSummary(cal, nextClosure, today) : null,
+    }
   }
 
   /** The first business day after a closure: when imports and mails start again. */

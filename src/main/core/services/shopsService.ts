@@ -26,7 +26,12 @@
  * to ctx.secrets and nowhere else: not SQLite, not the log, not a result (revealSecret aside).
  */
 import { randomUUID } from 'node:crypto'
-import { credentialAdvice, expiryStatus, sortByUrgency } from '../../../shared/domain/expiry'
+import {
+  credentialAdvice,
+  expiryStatus,
+  sortByUrgency,
+  type ExpiryStatus,
+} from '../../../shared/domain/expiry'
 import {
   credentialKind,
   credentialKindsFor,
@@ -41,6 +46,7 @@ import type {
   Bilingual,
   BusinessDayQueries,
   Closure,
+  Credential,
   DeferredPaymentApp,
   ExpirySource,
   IsoDate,
@@ -188,19 +194,33 @@ export class ShopsService {
 
   // ───────────────────────────── reading ─────────────────────────────
 
+  /** How many shops there are, active or not (no views built). */
+  shopCount(): number {
+    return this.repo.shopCount()
+  }
+
   overview(): ShopsOverview {
     const sc = this.statusContext()
-    const byShop = new Map<string, StoredCredential[]>()
-    for (const c of this.repo.credentials()) byShop.set(c.shopId, [...(byShop.get(c.shopId) ?? []), c])
-    const shops: ShopView[] = this.repo.shops().map((shop) => ({
+    const shops: ShopView[] = this.byShop(sc).map(({ shop, credentials }) => ({
       shop,
       mallName: this.mallName(shop.mallId),
-      credentials: sortByUrgency(
-        (byShop.get(shop.id) ?? []).map((c) => this.view(c, shop, sc)),
-        (v) => v.status,
-      ),
+      credentials: credentials.map(({ c, status }) => this.view(c, shop, sc, status)),
     }))
     return { today: sc.today, nextClosure: sc.closure, reopening: sc.reopening, shops }
+  }
+
+  /**
+   * The shops, and the active shops' credentials in the order overview() lists them, without
+   * the views and their advice texts: the wizard reads this on every evaluation of a run.
+   */
+  setupForRun(): { shops: Shop[]; credentials: Credential[] } {
+    const list = this.byShop(this.statusContext())
+    return {
+      shops: list.map((e) => e.shop),
+      credentials: list
+        .filter((e) => e.shop.active)
+        .flatMap((e) => e.credentials.map(({ c: { secretAccount: _account, ...credential } }) => credential)),
+    }
   }
 
   /** Every credential of the active shops, most urgent first. */
@@ -557,14 +577,41 @@ export class ShopsService {
     return credentialKind(c.kindId) ?? buildCustomKind(shop.mallId)
   }
 
-  private view(c: StoredCredential, shop: Shop, sc: StatusContext): CredentialView {
-    const kind = this.kindOf(c, shop)
-    const mallName = this.mallName(shop.mallId)
-    const status = expiryStatus(c.expiresOn, kind, {
+  /** Each shop with its credentials and their status, most urgent first: the order of every list. */
+  private byShop(
+    sc: StatusContext,
+  ): { shop: Shop; credentials: { c: StoredCredential; status: ExpiryStatus }[] }[] {
+    const byShop = new Map<string, StoredCredential[]>()
+    for (const c of this.repo.credentials()) {
+      const list = byShop.get(c.shopId)
+      if (list) list.push(c)
+      else byShop.set(c.shopId, [c])
+    }
+    return this.repo.shops().map((shop) => ({
+      shop,
+      credentials: sortByUrgency(
+        (byShop.get(shop.id) ?? []).map((c) => ({ c, status: this.statusOf(c, shop, sc) })),
+        (e) => e.status,
+      ),
+    }))
+  }
+
+  private statusOf(c: StoredCredential, shop: Shop, sc: StatusContext): ExpiryStatus {
+    return expiryStatus(c.expiresOn, this.kindOf(c, shop), {
       today: sc.today,
       closure: sc.closure,
       calendar: sc.calendar,
     })
+  }
+
+  private view(
+    c: StoredCredential,
+    shop: Shop,
+    sc: StatusContext,
+    status: ExpiryStatus = this.statusOf(c, shop, sc),
+  ): CredentialView {
+    const kind = this.kindOf(c, shop)
+    const mallName = this.mallName(shop.mallId)
     const estimated = c.expirySource === 'estimated'
     const { secretAccount: _account, ...credential } = c
     return {

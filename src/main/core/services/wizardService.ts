@@ -45,6 +45,7 @@ import { AppError } from '../../../shared/errors'
 import type {
   OnboardingState,
   PrepCredential,
+  PrepReadiness,
   PrepRunList,
   PrepRunSummary,
   PrepRunView,
@@ -157,6 +158,34 @@ export class WizardService {
     throw closureNotFound()
   }
 
+  /** The current run as the dashboard shows it (the same read as getRun(), in fewer bytes). */
+  readiness(): PrepReadiness | null {
+    const view = this.getRun()
+    if (!view) return null
+    return {
+      closure: view.closure,
+      today: view.today,
+      daysUntil: view.daysUntil,
+      phaseDates: view.phaseDates,
+      currentPhase: view.currentPhase,
+      mustOutlast: view.mustOutlast,
+      progress: view.progress,
+      blockers: view.steps.flatMap((s) =>
+        s.blocker && s.state !== 'skipped'
+          ? [
+              {
+                key: s.key,
+                phase: s.phase,
+                title: s.texts.title,
+                reasons: s.blocker,
+                expiresOn: s.credential?.expiresOn ?? null,
+              },
+            ]
+          : [],
+      ),
+    }
+  }
+
   listRuns(): PrepRunList {
     const today = this.ctx.today()
     const cal = this.calendar.calendar()
@@ -248,8 +277,7 @@ export class WizardService {
 
   onboarding(): OnboardingState {
     const record = this.repo.onboarding()
-    const appIsNew =
-      this.shops.overview().shops.length === 0 && this.calendar.settings().closures.length === 0
+    const appIsNew = this.shops.shopCount() === 0 && this.calendar.settings().closures.length === 0
     return {
       done: record !== null,
       skipped: record?.skipped ?? false,
@@ -331,14 +359,10 @@ export class WizardService {
   }
 
   private setup(): Setup {
-    const overview = this.shops.overview()
-    const shops = overview.shops.map((v) => v.shop)
-    const active = new Set(shops.filter((s) => s.active).map((s) => s.id))
+    const { shops, credentials } = this.shops.setupForRun()
     return {
       shops,
-      credentials: overview.shops
-        .filter((v) => active.has(v.shop.id))
-        .flatMap((v) => v.credentials.map((c) => c.credential)),
+      credentials,
       shopNames: new Map(shops.map((s) => [s.id, s.name])),
       shopMalls: new Map(shops.map((s) => [s.id, s.mallId])),
     }
@@ -394,7 +418,7 @@ export class WizardService {
         prev.notes !== step.notes ||
         prev.doneAt !== step.doneAt ||
         prev.auto !== step.auto ||
-        JSON.stringify(prev.instance) !== JSON.stringify(step.instance)
+        prev.instanceJson !== JSON.stringify(step.instance)
       if (!changed) return
       this.repo.upsertStep(
         e.run.id,

@@ -1,6 +1,6 @@
 import type { ExpiryStatus } from '../../../shared/domain/expiry'
 import { slashDate, weekdayOf } from '../../../shared/domain/isoDate'
-import { isCustomKind } from '../../../shared/domain/malls'
+import { isCustomKind } from '../../../shared/domain/malls/kindIds'
 import type { IsoDate } from '../../../shared/domain/types'
 import type { CredentialView } from '../../../shared/ipc/shops'
 import { ApiError } from '../../api'

@@ -1,6 +1,6 @@
 import { useI18n } from 'vue-i18n'
 import { parseIsoDate, slashDate, weekdayOf } from '../../../shared/domain/isoDate'
-import { phaseNames, type WizardPhase } from '../../../shared/domain/wizard'
+import { phaseNames, type WizardPhase } from '../../../shared/domain/wizard/phases'
 import type { IsoDate } from '../../../shared/domain/types'
 import { ApiError } from '../../api'
 import { pick } from '../../i18n'

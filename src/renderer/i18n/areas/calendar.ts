@@ -212,9 +212,6 @@ export const calendar = {
         open: '営業カレンダーを開く',
         freeMail: 'フリーメールが必要な注文日: {dates}',
       },
-      copy: {
-        failed: 'コピーできませんでした。文字を選んでコピーしてください。',
-      },
       errors: {
         dateInvalid: '「{value}」は日付として読めません。2026/12/29 のように入れてください。',
         dateMissing: '日付を入れてください。',
@@ -441,9 +438,6 @@ export const calendar = {
         register: 'Register a closure',
         open: 'Open the business calendar',
         freeMail: 'Order dates needing a free-form mail: {dates}',
-      },
-      copy: {
-        failed: 'Could not copy. Select the text and copy it yourself.',
       },
       errors: {
         dateInvalid: '“{value}” is not a date. Write it like 2026/12/29.',

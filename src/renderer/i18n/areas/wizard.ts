@@ -12,10 +12,6 @@ export const wizard = {
       saving: '保存中…',
       cancel: 'やめる',
       errors: { unexpected: 'うまくいきませんでした。もう一度お試しください。' },
-      copy: {
-        copied: 'コピーしました',
-        failed: 'コピーできませんでした。一覧を選んで Ctrl+C でコピーしてください。',
-      },
       progress: {
         text: '{total}件中 {done}件 完了',
         withSkipped: '{total}件中 {done}件 完了・{skipped}件 スキップ',
@@ -237,10 +233,6 @@ export const wizard = {
       saving: 'Saving…',
       cancel: 'Cancel',
       errors: { unexpected: 'That did not work. Please try again.' },
-      copy: {
-        copied: 'Copied',
-        failed: 'Could not copy. Select the list and press Ctrl+C.',
-      },
       progress: {
         text: '{done} of {total} done',
         withSkipped: '{done} of {total} done, {skipped} skipped',

@@ -207,9 +207,12 @@ export async function startHost(options: HostOptions): Promise<Host> {
     notifications,
     responses,
     async close() {
+      // server.close() waits for every open connection, and an open page's EventSource
+      // reconnects at once: stop taking connections, then cut the ones still open.
+      const closed = new Promise<void>((ok) => server.close(() => ok()))
       for (const stream of eventStreams) stream.end()
-      await new Promise<void>((ok) => server.close(() => ok()))
       server.closeAllConnections()
+      await closed
       core.close()
     },
   }

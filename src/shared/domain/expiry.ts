@@ -60,6 +60,8 @@ export interface ExpiryStatus {
   reopening: IsoDate | null
   /** The business day to renew by (see the definitions above); today at the latest when late. */
   renewBy: IsoDate | null
+  /** renewBy before it was moved up to today: earlier than today when the deadline has passed. */
+  plannedRenewBy: IsoDate | null
   /** Lower = more urgent; for sorting. */
   rank: number
 }
@@ -101,11 +103,13 @@ export function expiryStatus(expiresOn: IsoDate, kind: CredentialKind, ctx: Expi
   let state: ExpiryState
   let severity: Severity
   let renewBy: IsoDate
+  let plannedRenewBy: IsoDate
 
   if (expiresOn < today) {
     state = 'expired'
     severity = 'critical'
     renewBy = today
+    plannedRenewBy = renewalDeadline(expiresOn, buffer, calendar)
   } else {
     const byExpiry = renewalDeadline(expiresOn, buffer, calendar)
     if (!closure || !reopening) {
@@ -133,6 +137,7 @@ export function expiryStatus(expiresOn: IsoDate, kind: CredentialKind, ctx: Expi
         renewBy = byExpiry
       }
     }
+    plannedRenewBy = renewBy
     if (renewBy < today) {
       renewBy = today
       severity = 'critical'
@@ -145,18 +150,34 @@ export function expiryStatus(expiresOn: IsoDate, kind: CredentialKind, ctx: Expi
     daysLeft,
     reopening,
     renewBy,
+    plannedRenewBy,
     rank: severityOrder[severity] * 10 + stateOrder[state],
   }
 }
 
-/** Stable: by rank, then daysLeft; equal items keep their order. */
+/**
+ * "What to do first": by the day to renew by (the one do-by date every screen shows), then by
+ * severity and state (rank), then by days left; equal items keep their order. A credential
+ * without a deadline (none in the statuses this module makes) sorts by its rank alone.
+ */
 export function sortByUrgency<T>(items: T[], statusOf: (t: T) => ExpiryStatus): T[] {
   return items
     .map((item, index) => ({ item, index, status: statusOf(item) }))
     .sort(
-      (a, b) => a.status.rank - b.status.rank || a.status.daysLeft - b.status.daysLeft || a.index - b.index,
+      (a, b) =>
+        compareDeadline(a.status.renewBy, b.status.renewBy) ||
+        a.status.rank - b.status.rank ||
+        a.status.daysLeft - b.status.daysLeft ||
+        a.index - b.index,
     )
     .map((e) => e.item)
+}
+
+function compareDeadline(a: IsoDate | null, b: IsoDate | null): number {
+  if (a === b) return 0
+  if (a === null) return 1
+  if (b === null) return -1
+  return a < b ? -1 : 1
 }
 
 // ───────────────────────────── advice text ─────────────────────────────
@@ -191,6 +212,8 @@ export function credentialAdvice(input: {
   expiresOn: IsoDate
   status: ExpiryStatus
   estimated: boolean
+  /** The closure during which it ran out, when it did (the plan's credentialDeadline says). */
+  expiredDuring?: Closure | null
 }): Bilingual {
   const { shopName, mallName, kind, expiresOn, status, estimated } = input
   const label = input.credentialLabel.trim()
@@ -219,10 +242,18 @@ export function credentialAdvice(input: {
   let ja: string
   let en: string
   switch (status.state) {
-    case 'expired':
-      ja = `${subjectJa}は ${expJa} に期限が切れています。今すぐ更新してください。`
-      en = `${subjectEn} expired on ${expEn}. Renew it now.`
+    case 'expired': {
+      // The first day without it: what the shop sees is imports stopping from that day.
+      const stopped = addDays(expiresOn, 1)
+      if (input.expiredDuring) {
+        ja = `${subjectJa}は休業中の ${expJa} で期限が切れ、${dateJa(stopped)} から受注の取り込みや在庫連携が止まっています。今すぐ更新してください。`
+        en = `${subjectEn} ran out during the closure (valid until ${expEn}): order import and stock sync have stopped since ${dateEn(stopped)}. Renew it now.`
+      } else {
+        ja = `${subjectJa}は ${expJa} で期限が切れています(${dateJa(stopped)} から受注の取り込みが止まっています)。今すぐ更新してください。`
+        en = `${subjectEn} expired on ${expEn} (order import has stopped since ${dateEn(stopped)}). Renew it now.`
+      }
       break
+    }
     case 'beforeClosure':
       ja = `${subjectJa}は休業前の ${expJa} に期限が切れます(${leftJa})。${renewJa}`
       en = `${subjectEn} expires on ${expEn}, before the closure (${leftEn}). ${renewEn}`

@@ -1,4 +1,5 @@
 import { addDays } from '../isoDate'
+import { MIN_FOLLOW_UP_DAYS } from '../timeline/lifecycle'
 import type { Closure, IsoDate } from '../types'
 import type { PhaseDates } from './phases'
 
@@ -11,7 +12,7 @@ import type { PhaseDates } from './phases'
  * switched back) are done in the first days back, and the one-week mail window is over by then.
  * After that the run is history: readable, never changed again.
  */
-export const RUN_DAYS_AFTER_REOPENING = 14
+export const RUN_DAYS_AFTER_REOPENING = MIN_FOLLOW_UP_DAYS
 
 /** The last day on which the run of a closure with these phase dates can change. */
 export function runOpenUntil(dates: Pick<PhaseDates, 'afterReopening'>): IsoDate {

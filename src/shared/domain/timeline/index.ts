@@ -1,0 +1,4 @@
+export * from './lifecycle'
+export * from './urgency'
+export * from './credentialDeadline'
+export * from './actionPlan'

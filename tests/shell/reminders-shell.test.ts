@@ -12,6 +12,7 @@ const { trayMenuTemplate } = await import('../../src/main/electron/trayMenu')
 const { trayModelFrom, pauseRemindersToday, resumeReminders, trayLabel } =
   await import('../../src/main/electron/trayModel')
 const { createOsNotifier } = await import('../../src/main/electron/notifier')
+type NotificationLike = import('../../src/main/electron/notifier').NotificationLike
 
 /** The shell tests run without a keychain: nothing here stores a secret. */
 function memorySecrets(): SecretStore {
@@ -44,10 +45,17 @@ function makeCore(): Core {
       create: (options) => {
         const n: Created = { options }
         created.push(n)
-        return { on: (_e, listener) => (n.click = listener), show: () => undefined }
+        const fake = {
+          on: (event: string, listener: () => void) => {
+            if (event === 'click') n.click = listener
+            return fake
+          },
+          show: () => undefined,
+        }
+        return fake as unknown as NotificationLike
       },
     },
-    (route) => opened.push(route),
+    { open: (route) => void opened.push(route), failed: () => undefined },
   )
   return createCore({
     dataDir: dir.path,

@@ -27,6 +27,8 @@ function fakeContents() {
   }
 }
 
+const page = { rendererHtml: '/app/out/renderer/index.html', devServerUrl: undefined }
+
 describe('Electron security settings', () => {
   it('isolates the renderer: context isolation, sandbox, no Node', () => {
     const prefs = secureWebPreferences('/app/out/preload/index.cjs')
@@ -46,7 +48,7 @@ describe('Electron security settings', () => {
   it('blocks navigation away from the app and opens only allowed https links outside', () => {
     const contents = fakeContents()
     const opened: string[] = []
-    lockDownWebContents(contents as never, (url) => opened.push(url), undefined)
+    lockDownWebContents(contents as never, (url) => opened.push(url), page)
     expect(contents.fire('will-navigate', 'https://evil.example/')).toBe(true)
     expect(contents.fire('will-navigate', 'https://rms.rakuten.co.jp/')).toBe(true)
     expect(contents.fire('will-navigate', 'file:///app/out/renderer/index.html#/shops')).toBe(false)
@@ -56,7 +58,7 @@ describe('Electron security settings', () => {
   it('denies every new window', () => {
     const contents = fakeContents()
     const opened: string[] = []
-    lockDownWebContents(contents as never, (url) => opened.push(url), undefined)
+    lockDownWebContents(contents as never, (url) => opened.push(url), page)
     expect(contents.open('https://evil.example/')).toEqual({ action: 'deny' })
     expect(contents.open('http://rms.rakuten.co.jp/')).toEqual({ action: 'deny' })
     expect(contents.open('https://sellercentral.amazon.co.jp/')).toEqual({ action: 'deny' })
@@ -76,8 +78,35 @@ describe('Electron security settings', () => {
   })
 
   it('knows its own pages', () => {
-    expect(isAppUrl('file:///a/index.html', undefined)).toBe(true)
-    expect(isAppUrl('http://localhost:5173/#/', 'http://localhost:5173')).toBe(true)
-    expect(isAppUrl('http://localhost:5173/', undefined)).toBe(false)
+    expect(isAppUrl('file:///app/out/renderer/index.html', page)).toBe(true)
+    expect(isAppUrl('file:///app/out/renderer/index.html#/shops?credential=c1', page)).toBe(true)
+    const dev = { rendererHtml: page.rendererHtml, devServerUrl: 'http://localhost:5173' }
+    expect(isAppUrl('http://localhost:5173/#/', dev)).toBe(true)
+    expect(isAppUrl('http://localhost:5173/', page)).toBe(false)
+  })
+
+  it.each([
+    'file:///home/shop/Downloads/dropped.html',
+    'file:///app/out/renderer/other.html',
+    'file:///app/out/renderer/index.html/../../../evil.html',
+    'file://server/share/app/out/renderer/index.html',
+    'file:///etc/passwd',
+  ])('trusts no other file: URL (%s): it would get the preload API and pass the sender check', (url) => {
+    expect(isAppUrl(url, page)).toBe(false)
+  })
+
+  it('matches the renderer file across percent-encoding and, on Windows, letter case', () => {
+    const jp = { rendererHtml: '/Users/山田/app/out/renderer/index.html', devServerUrl: undefined }
+    expect(isAppUrl('file:///Users/%E5%B1%B1%E7%94%B0/app/out/renderer/index.html', jp)).toBe(true)
+    expect(isAppUrl('file:///USERS/%E5%B1%B1%E7%94%B0/app/out/renderer/index.html', jp, 'win32')).toBe(true)
+    expect(isAppUrl('file:///USERS/%E5%B1%B1%E7%94%B0/app/out/renderer/index.html', jp, 'linux')).toBe(false)
+  })
+
+  it('refuses a dropped HTML file: dropping it on the window navigates to it', () => {
+    const contents = fakeContents()
+    lockDownWebContents(contents as never, () => undefined, page)
+    expect(contents.fire('will-navigate', 'file:///home/shop/Downloads/dropped.html')).toBe(true)
+    expect(contents.fire('will-redirect', 'file:///home/shop/Downloads/dropped.html')).toBe(true)
+    expect(contents.fire('will-navigate', 'file:///app/out/renderer/index.html#/')).toBe(false)
   })
 })

@@ -14,22 +14,30 @@ import {
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createCore, type Core } from '../core'
+import { createFileLogger, LOG_FILE } from '../core/log/fileLogger'
+import type { NotificationRequest } from '../core/ports'
 import { createKeytarStore } from '../core/secrets/keytarStore'
 import { eventChannel } from '../../shared/ipc'
 import { registerIpc } from './ipc'
-import { applyStartAtLogin, HIDDEN_ARG } from './loginItem'
-import { createOsNotifier } from './notifier'
-import { appPaths } from './paths'
+import { closeAction, quitWhenAllClosed } from './lifecycle'
+import { applyStartAtLogin, startedHidden } from './loginItem'
+import { createOsNotifier, toastActivationHandler } from './notifier'
+import { appPaths, separateDevUserData, trayIconFile } from './paths'
 import { isAppUrl } from './security'
+import { handleStartupFailure } from './startupError'
 import { trayMenuTemplate } from './trayMenu'
 import { pauseRemindersToday, resumeReminders, trayModelFrom } from './trayModel'
 import { createMainWindow, focusWindow } from './window'
 
 export const APP_ID = 'jp.holidayprep.app'
 export const KEYCHAIN_SERVICE = 'holiday-prep'
+/** How many reminders the OS refused to show the tray keeps listing. */
+const UNDELIVERED_KEPT = 5
 
 /** The Electron shell: lifecycle and adapters around the core. Nothing clever lives here. */
 export function runApp(mainDir: string): void {
+  // Before the lock: Electron keys the single-instance lock on userData.
+  separateDevUserData(app)
   if (!app.requestSingleInstanceLock()) {
     app.quit()
     return
@@ -38,27 +46,33 @@ export function runApp(mainDir: string): void {
   app.setAppUserModelId(APP_ID)
   const paths = appPaths(mainDir)
   const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
+  const page = { rendererHtml: paths.rendererHtml, devServerUrl }
+  const dataDir = join(app.getPath('userData'), 'data')
+  const logDir = join(dataDir, 'logs')
   let core: Core | null = null
   let win: BrowserWindow | null = null
   let tray: Tray | null = null
   let quitting = false
+  const undelivered: NotificationRequest[] = []
 
   const isTrustedSender = (event: IpcMainInvokeEvent): boolean =>
-    win !== null && event.sender === win.webContents && isAppUrl(event.senderFrame?.url ?? '', devServerUrl)
+    win !== null && event.sender === win.webContents && isAppUrl(event.senderFrame?.url ?? '', page)
 
   const openWindow = (route?: string) => {
     if (win && !win.isDestroyed()) return focusWindow(win, route)
-    win = createMainWindow({ ...paths, devServerUrl, title: '休業準備ナビ' })
-    if (route) win.webContents.once('did-finish-load', () => win && focusWindow(win, route))
+    win = createMainWindow({ ...paths, devServerUrl, title: '休業準備ナビ', route })
     win.on('close', (event) => onClose(event))
     win.on('closed', () => (win = null))
   }
 
+  const desktopSettings = () => core?.services.settings.desktop() ?? null
+
   // Closing the window keeps the app (and its reminders) running in the tray, if so set.
   const onClose = (event: Electron.Event) => {
-    if (quitting || !core || !tray) return
-    const desktop = core.services.settings.desktop()
-    if (!desktop.keepInTray) return
+    const desktop = desktopSettings()
+    if (!core || !desktop) return
+    if (closeAction({ quitting, keepInTray: desktop.keepInTray, trayReady: tray !== null }) === 'close')
+      return
     event.preventDefault()
     win?.hide()
     if (!desktop.trayExplained) {
@@ -73,9 +87,28 @@ export function runApp(mainDir: string): void {
     }
   }
 
+  // The OS refused a notification: keep the reminder where the user looks (window and tray).
+  const notificationFailed = (n: NotificationRequest, error: string) => {
+    core?.context.logger.warn('notification not shown', { error, id: n.id })
+    undelivered.unshift(n)
+    undelivered.splice(UNDELIVERED_KEPT)
+    if (win && !win.isDestroyed() && win.isVisible())
+      win.webContents.send(eventChannel, {
+        type: 'toast',
+        id: n.id,
+        title: n.title,
+        body: n.body,
+        route: n.route,
+      })
+    refreshTray()
+  }
+
   const refreshTray = () => {
     if (!tray || !core) return
-    const model = trayModelFrom(core)
+    const model = {
+      ...trayModelFrom(core),
+      undelivered: undelivered.map((n) => ({ label: n.title, route: n.route })),
+    }
     tray.setContextMenu(
       Menu.buildFromTemplate(
         trayMenuTemplate(model, {
@@ -93,16 +126,17 @@ export function runApp(mainDir: string): void {
 
   app.on('second-instance', () => openWindow())
 
-  void app.whenReady().then(() => {
+  const start = () => {
+    const notifier = createOsNotifier(
+      { isSupported: () => Notification.isSupported(), create: (o) => new Notification(o) },
+      { open: (route) => openWindow(route), failed: notificationFailed },
+      paths.icon,
+    )
     core = createCore({
-      dataDir: join(app.getPath('userData'), 'data'),
+      dataDir,
       secrets: createKeytarStore(KEYCHAIN_SERVICE),
       appVersion: app.getVersion(),
-      notifier: createOsNotifier(
-        { isSupported: () => Notification.isSupported(), create: (o) => new Notification(o) },
-        (route) => openWindow(route),
-        paths.icon,
-      ),
+      notifier,
       openFolder: async (path) => (await shell.openPath(path)) === '',
       pdfPrinter: {
         async printToPdf(suggestedName) {
@@ -140,7 +174,9 @@ export function runApp(mainDir: string): void {
     })
     registerIpc(ipcMain, started.dispatch, isTrustedSender)
 
-    tray = new Tray(nativeImage.createFromPath(paths.icon).resize({ width: 16, height: 16 }))
+    const trayImage = nativeImage.createFromPath(trayIconFile(paths.resources, process.platform))
+    if (process.platform === 'darwin') trayImage.setTemplateImage(true)
+    tray = new Tray(trayImage)
     tray.setToolTip('休業準備ナビ')
     tray.on('click', () => openWindow())
     refreshTray()
@@ -154,13 +190,38 @@ export function runApp(mainDir: string): void {
     powerMonitor.on('resume', () => replan('resume'))
     powerMonitor.on('unlock-screen', () => replan('unlock-screen'))
 
+    if (process.platform === 'win32')
+      Notification.handleActivation(
+        toastActivationHandler({
+          open: (route) => openWindow(route),
+          lastClickAt: () => notifier.lastClickAt(),
+          now: Date.now,
+          later: (fn, ms) => void setTimeout(fn, ms),
+        }),
+      )
+
     // Started at login: stay in the tray until the user opens the window.
-    if (!process.argv.includes(HIDDEN_ARG)) openWindow()
-  })
+    if (!startedHidden(process.argv, process.platform, app)) openWindow()
+  }
+
+  void app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      quitting = true
+      handleStartupFailure(error, {
+        logFile: join(logDir, LOG_FILE),
+        dataDir,
+        log: (message, context) => createFileLogger({ dir: logDir }).error(message, context),
+        showErrorBox: (title, content) => dialog.showErrorBox(title, content),
+        exit: (code) => app.exit(code),
+      })
+    })
 
   const applyLoginItem = (c: Core) => {
     try {
       applyStartAtLogin(c.services.settings.desktop().startAtLogin, app, {
+        packaged: app.isPackaged,
         platform: process.platform,
         execPath: process.execPath,
         appImage: process.env.APPIMAGE,
@@ -174,8 +235,8 @@ export function runApp(mainDir: string): void {
   app.on('activate', () => openWindow())
   app.on('before-quit', () => (quitting = true))
   app.on('window-all-closed', () => {
-    // With the tray the app keeps running; without it, closing the last window quits.
-    if (!tray && process.platform !== 'darwin') app.quit()
+    const desktop = desktopSettings()
+    if (quitWhenAllClosed({ keepInTray: desktop?.keepInTray ?? false, trayReady: tray !== null })) app.quit()
   })
   app.on('will-quit', () => core?.close())
 }

@@ -5,6 +5,8 @@ export interface TrayMenuModel {
   /** The next reminders, already worded, soonest first. */
   upcoming: { label: string; route: string }[]
   pausedToday: boolean
+  /** Reminders the OS refused to show (an unsigned macOS build, no notification service). */
+  undelivered?: { label: string; route: string | null }[]
 }
 
 export interface TrayActions {
@@ -22,6 +24,7 @@ const text = {
     pause: '今日は通知を止める',
     resume: '通知を再開する',
     quit: '終了',
+    undelivered: 'パソコンの通知に出せなかったお知らせ',
   },
   en: {
     open: 'Open Holiday Prep',
@@ -30,6 +33,7 @@ const text = {
     pause: 'Pause reminders for today',
     resume: 'Resume reminders',
     quit: 'Quit',
+    undelivered: 'Reminders the system could not show',
   },
 }
 
@@ -40,9 +44,21 @@ export function trayMenuTemplate(model: TrayMenuModel, actions: TrayActions): Me
     model.upcoming.length === 0
       ? [{ label: t.none, enabled: false }]
       : model.upcoming.slice(0, 5).map((r) => ({ label: r.label, click: () => actions.open(r.route) }))
+  const undelivered: MenuItemConstructorOptions[] =
+    model.undelivered && model.undelivered.length > 0
+      ? [
+          { label: t.undelivered, enabled: false },
+          ...model.undelivered.slice(0, 5).map((r) => ({
+            label: r.label,
+            click: () => actions.open(r.route ?? undefined),
+          })),
+          { type: 'separator' as const },
+        ]
+      : []
   return [
     { label: t.open, click: () => actions.open() },
     { type: 'separator' },
+    ...undelivered,
     { label: t.next, enabled: false },
     ...upcoming,
     { type: 'separator' },

@@ -1,27 +1,36 @@
 import Database from 'better-sqlite3'
 import { spawn } from 'node:child_process'
-import { createHash } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createCore, DATABASE_FILE } from '../../src/main/core'
-import { testSecretStore } from '../helpers/keychain'
+import { WINDOWS_BLOB_LIMIT } from '../../src/main/core/secrets/chunkedStore'
+import { createKeytarBackend, createKeytarStore } from '../../src/main/core/secrets/keytarStore'
 import { makeTempDir } from '../helpers/tempDir'
 
 // A core in a child process writes shops, credentials (secrets in the real keychain),
 // renewals, deletions and settings; it is killed with SIGKILL at random moments. After each
 // kill: the database opens, integrity_check is ok, every acknowledged write is there, and after
 // the start-up repair the keychain and SQLite agree exactly.
+// The keychain takes at most 2560 bytes per entry, as on Windows, and half the credentials
+// hold 3.3 KB secrets, so kills also land between the pieces of a split secret.
+// HP_CRASH_BLOB_LIMIT=0 runs the loop without the limit.
 const KILLS = Number(process.env.HP_CRASH_KILLS ?? 50)
+const BLOB_LIMIT = Number(process.env.HP_CRASH_BLOB_LIMIT ?? WINDOWS_BLOB_LIMIT)
 const hash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16)
+const PIECE = /^(.+)#(\d+)\.([0-9a-f]{8})$/
 
 let dir: ReturnType<typeof makeTempDir>
-let store: ReturnType<typeof testSecretStore>
+const service = `holiday-prep-test-${randomBytes(6).toString('hex')}`
+const limit = BLOB_LIMIT > 0 ? BLOB_LIMIT : undefined
+const store = createKeytarStore(service, process.platform, { blobLimitBytes: limit })
+// The entries as the keychain holds them, pieces and all.
+const backend = createKeytarBackend(service, process.platform, limit)
 beforeAll(() => {
   dir = makeTempDir('hp-crash-')
-  store = testSecretStore()
 })
 afterAll(async () => {
-  await store.cleanup()
+  for (const account of await backend.accounts()) await backend.delete(account)
   dir.remove()
 })
 
@@ -41,7 +50,15 @@ function runAndKill(seed: number, afterMs: number): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', 'tests/fixtures/crash-writer.ts', dir.path, store.service, String(seed)],
+      [
+        '--import',
+        'tsx',
+        'tests/fixtures/crash-writer.ts',
+        dir.path,
+        service,
+        String(seed),
+        String(BLOB_LIMIT),
+      ],
       {
         stdio: ['ignore', 'pipe', 'pipe'],
       },
@@ -75,6 +92,8 @@ describe('crash safety under SIGKILL', () => {
     }
     let survived = 0
     let acked = 0
+    let splitSeen = 0
+    let headlessPieces = 0
     for (let k = 0; k < KILLS; k++) {
       const { acks, inFlight } = await runAndKill(k + 1, 40 + ((k * 37) % 400))
       acked += acks.length
@@ -134,6 +153,13 @@ describe('crash safety under SIGKILL', () => {
       }
       raw.close()
 
+      // Pieces whose head was never written (the kill fell between them): the repair's work.
+      const before = await backend.accounts()
+      headlessPieces += before.filter((a) => {
+        const base = PIECE.exec(a)?.[1]
+        return base !== undefined && !before.includes(base)
+      }).length
+
       // A start repairs what the kill left; then every row's secret is there and nothing else.
       const core = createCore({ dataDir: dir.path, secrets: store })
       await core.services.shops.repaired
@@ -160,11 +186,30 @@ describe('crash safety under SIGKILL', () => {
         expected.credentials.set(row.id, { expiresOn, secret })
       }
       expect(accounts.size).toBe(rows.length)
+      // Underneath, every entry is a live head or a piece of that head's own generation.
+      const referenced = new Set(rows.map((r) => r.secret_account))
+      const entries = await backend.accounts()
+      for (const entry of entries) {
+        const piece = PIECE.exec(entry)
+        if (!piece) {
+          expect(referenced.has(entry), `orphan entry ${entry}`).toBe(true)
+          continue
+        }
+        expect(referenced.has(piece[1]!), `orphan piece ${entry}`).toBe(true)
+        expect(await backend.get(piece[1]!)).toMatch(new RegExp(`^~hp-chunks/1:${piece[3]}:(\\d+):`))
+      }
+      const split = entries.length - rows.length
+      splitSeen = Math.max(splitSeen, split)
       core.close()
       survived++
     }
-    console.log(`[crash] kills survived ${survived}/${KILLS}, acknowledged writes checked ${acked}`)
+    console.log(
+      `[crash] kills survived ${survived}/${KILLS}, acknowledged writes checked ${acked}, ` +
+        `keychain entry limit ${limit ?? 'none'} bytes, most split-secret pieces held at once ${splitSeen}, ` +
+        `headless pieces left by kills and repaired ${headlessPieces}`,
+    )
     expect(survived).toBe(KILLS)
     expect(acked).toBeGreaterThan(KILLS)
+    if (limit !== undefined) expect(splitSeen).toBeGreaterThan(0)
   }, 600_000)
 })

@@ -6,6 +6,7 @@ import { calendarChannels } from './ipc/calendar'
 import { remindersChannels } from './ipc/reminders'
 import { settingsChannels } from './ipc/settings'
 import { shopsChannels } from './ipc/shops'
+import { timelineChannels } from './ipc/timeline'
 import { wizardChannels } from './ipc/wizard'
 
 /**
@@ -19,6 +20,7 @@ export const contract = {
   ...shopsChannels,
   ...remindersChannels,
   ...wizardChannels,
+  ...timelineChannels,
   ...backupChannels,
 }
 

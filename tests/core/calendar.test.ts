@@ -71,7 +71,8 @@ describe('calendar service over IPC', () => {
   it('starts with 土日 off, holidays on, no closure', async () => {
     const view = await ok<CalendarView>('getCalendar', {})
     expect(view.today).toBe('2026-12-20')
-    expect(view.nextClosure).toBeNull()
+    expect(view.currentClosure).toBeNull()
+    expect(view.lifecycle.state).toBeNull()
     expect(view.summary).toBeNull()
     expect(view.settings).toEqual({ ...settingsInput, closures: [] })
   })
@@ -82,13 +83,15 @@ describe('calendar service over IPC', () => {
     expect(saved.id).toMatch(/.+/)
     expect(events).toEqual([{ type: 'changed', topics: ['calendar'] }])
     const view = await ok<CalendarView>('getCalendar', {})
-    expect(view.nextClosure).toEqual(saved)
+    expect(view.currentClosure).toEqual(saved)
+    expect(view.lifecycle.state).toBe('monthBefore')
     expect(view.settings.closures).toEqual([saved])
     // What the dashboard and the calendar screen show about it, computed here with today.
     expect(view.summary).toMatchObject({
       closure: saved,
       daysUntil: 9,
       underway: false,
+      state: 'monthBefore',
       lengthDays: 6,
       lastShipDay: '2026-12-28',
       firstShipDay: '2027-01-04',
@@ -103,7 +106,7 @@ describe('calendar service over IPC', () => {
     expect(edited).toEqual({ ...saved, end: '2027-01-05' })
     expect(core.db.prepare('SELECT COUNT(*) AS n FROM closures').get()).toEqual({ n: 1 })
     await ok('deleteClosure', { id: saved.id })
-    expect((await ok<CalendarView>('getCalendar', {})).nextClosure).toBeNull()
+    expect((await ok<CalendarView>('getCalendar', {})).currentClosure).toBeNull()
     const error = await refused('deleteClosure', { id: saved.id })
     expect(error.code).toBe('not_found')
   })
@@ -237,21 +240,28 @@ describe('across a restart and with the core clock', () => {
   })
 
   it.each([
-    ['2026-12-20T00:00:00Z', '2026-12-20', 'ny'], // before: the coming one
-    ['2026-12-31T03:00:00Z', '2026-12-31', 'ny'], // during: the one under way
-    ['2027-01-03T14:59:00Z', '2027-01-03', 'ny'], // 23:59 in Japan on the last day
-    ['2027-01-03T15:00:00Z', '2027-01-04', 'gw'], // midnight in Japan: the next one
-    ['2027-05-06T00:00:00Z', '2027-05-06', null], // after the last one
-  ])('at %s (Japan %s) the next closure is %s', async (instant, today, expected) => {
+    // [instant, Japan day, closure of the day, its state, closure expiries are judged against]
+    ['2026-12-20T00:00:00Z', '2026-12-20', 'ny', 'monthBefore', 'ny'], // before: the coming one
+    ['2026-12-31T03:00:00Z', '2026-12-31', 'ny', 'closed', 'ny'], // during: the one under way
+    ['2027-01-03T14:59:00Z', '2027-01-03', 'ny', 'closed', 'ny'], // 23:59 in Japan on the last day
+    // midnight in Japan: reopening day is still the year-end closure's; expiries look at GW
+    ['2027-01-03T15:00:00Z', '2027-01-04', 'ny', 'reopening', 'gw'],
+    ['2027-01-19T00:00:00Z', '2027-01-19', 'gw', 'planning', 'gw'], // follow-up over: GW
+    ['2027-05-06T00:00:00Z', '2027-05-06', 'gw', 'reopening', null], // reopening after the last one
+    ['2027-05-21T00:00:00Z', '2027-05-21', 'gw', 'done', null], // all over: the latest, as history
+  ])('at %s (Japan %s) the closure of the day is %s (%s)', async (instant, today, expected, state, risk) => {
     const ny = await ok<Closure>('saveClosure', newYear)
     const gw = await ok<Closure>('saveClosure', { name: 'GW', start: '2027-05-01', end: '2027-05-05' })
     core.close()
     open(clockAt(instant))
     const view = await ok<CalendarView>('getCalendar', {})
     expect(view.today).toBe(today)
-    const want = expected === 'ny' ? ny : expected === 'gw' ? gw : null
-    expect(view.nextClosure).toEqual(want)
-    expect(core.services.calendar.nextClosure()).toEqual(want)
+    const byName = (n: string | null) => (n === 'ny' ? ny : n === 'gw' ? gw : null)
+    expect(view.currentClosure).toEqual(byName(expected))
+    expect(view.lifecycle.state).toBe(state)
+    expect(view.summary?.state).toBe(state)
+    expect(view.lifecycle.riskClosure?.closure ?? null).toEqual(byName(risk))
+    expect(core.services.calendar.lifecycle().current?.closure).toEqual(byName(expected))
   })
 })
 

@@ -321,7 +321,7 @@ describe('sortByUrgency', () => {
   const statusOf = (t: Item) =>
     expiryStatus(t.expiresOn, yahoo, ctx('2026-12-01', t.noClosure ? { closure: null } : {}))
 
-  it('orders by rank, then days left, keeping ties stable', () => {
+  it('orders by the renew-by date, then rank and days left, keeping ties stable', () => {
     const items: Item[] = [
       { id: 'ok-far', expiresOn: '2027-06-01' },
       { id: 'after-reopening', expiresOn: '2027-01-05' },
@@ -336,15 +336,15 @@ describe('sortByUrgency', () => {
     ]
     const sorted = sortByUrgency(items, statusOf).map((t) => t.id)
     expect(sorted).toEqual([
-      'expired',
-      'before-critical',
-      'during-a',
+      'expired', // renew by today
+      'before-critical', // by 12/04
+      'no-closure-critical', // by 12/04, then severity: critical
+      'before-warning', // by 12/18
+      'during-a', // by 12/28 (the last business day), critical
       'during-b',
       'during-late',
       'after-reopening',
-      'no-closure-critical',
-      'before-warning',
-      'no-closure-warning',
+      'no-closure-warning', // by 12/30
       'ok-far',
     ])
     // the input is left alone

@@ -109,6 +109,7 @@ describe('closure summary', () => {
       closure: newYear,
       daysUntil: 9,
       underway: false,
+      state: 'monthBefore',
       lengthDays: 6,
       lastShipDay: '2026-12-28',
       firstShipDay: '2027-01-04',
@@ -120,5 +121,7 @@ describe('closure summary', () => {
     expect(closureSummary(cal, newYear, '2026-12-29')).toMatchObject({ daysUntil: 0, underway: true })
     expect(closureSummary(cal, newYear, '2027-01-03')).toMatchObject({ daysUntil: -5, underway: true })
     expect(closureSummary(cal, newYear, '2026-12-28').underway).toBe(false)
+    expect(closureSummary(cal, newYear, '2026-12-28').state).toBe('lastBusinessDay')
+    expect(closureSummary(cal, newYear, '2027-01-04')).toMatchObject({ underway: false, state: 'reopening' })
   })
 })

@@ -137,6 +137,8 @@ describe('planReminders over 60 days, hour by hour', () => {
       for (const t of [30, 14, 7, 3, 1, 0]) {
         expected[`credentialExpiry:${c.id}:${c.expiresOn}:${t}`] = at9(addDays(c.expiresOn, -t))
       }
+      // Not renewed: on the first day without it, one "expired: import has stopped".
+      expected[`credentialExpired:${c.id}:${c.expiresOn}`] = at9(addDays(c.expiresOn, 1))
     }
     expect(Object.fromEntries(firedAt)).toEqual(expected)
     expect([...countById(fires).values()].every((n) => n === 1)).toBe(true)
@@ -256,6 +258,7 @@ describe('catch-up after the app was closed', () => {
       at9('2026-12-12'),
       at9('2026-12-14'),
       at9('2026-12-15'),
+      at9('2026-12-16'), // "expired", if it has not been renewed by then
     ])
   })
 
@@ -273,10 +276,38 @@ describe('catch-up after the app was closed', () => {
     expect(risk.body.ja).not.toContain('最終営業日')
   })
 
-  it('ignores credentials expired for more than a day, and closures long over', () => {
-    const plan = planReminders({
+  it('a credential found expired long after (PC off) gets one "expired" reminder; its old thresholds are not looked at', () => {
+    const input = {
       now: at9('2027-01-12'),
       credentials: [inside, credential('old', '2027-01-10')],
+      closures: [newYear],
+      settings: settings(),
+    }
+    const plan = planReminders({ ...input, fired: [] })
+    expect(plan.due.map((r) => r.id)).toEqual([
+      'credentialExpired:inside:2027-01-01',
+      'credentialExpired:old:2027-01-10',
+    ])
+    expect(plan.due[0]!.title.ja).toBe(
+      '期限切れ：楽天市場 ひなた雑貨店：ライセンスキー（1/2から受注の取り込みが止まっています）',
+    )
+    // The closure is over for more than its grace week: no "during the closure" any more.
+    expect(plan.due[0]!.body.ja).toContain('1/2 から受注の取り込みや在庫連携が止まっています')
+    expect(plan).toMatchObject({ superseded: [], upcoming: [], nextDueAt: null })
+    // Once fired, never again.
+    const fired = plan.due.map((r) => ({
+      reminderId: r.id,
+      firedAt: input.now,
+      state: 'fired' as const,
+      snoozedUntil: null,
+    }))
+    expect(planReminders({ ...input, now: at9('2027-02-20'), fired }).due).toEqual([])
+  })
+
+  it('closures long over are ignored', () => {
+    const plan = planReminders({
+      now: at9('2027-01-12'),
+      credentials: [],
       closures: [newYear],
       settings: settings(),
       fired: [],
@@ -292,9 +323,10 @@ describe('catch-up after the app was closed', () => {
       settings: settings(),
       fired: [],
     })
-    expect(plan.due.map((r) => r.id)).toEqual(['credentialExpiry:old:2027-01-10:0'])
-    expect(plan.due[0]?.title.ja).toContain('期限が切れています')
-    expect(plan.superseded).toHaveLength(5)
+    expect(plan.due.map((r) => r.id)).toEqual(['credentialExpired:old:2027-01-10'])
+    expect(plan.due[0]?.title.ja).toContain('期限切れ')
+    // Every threshold not shown ("expires today" among them) is superseded, never fired late.
+    expect(plan.superseded).toHaveLength(6)
   })
 })
 
@@ -508,6 +540,7 @@ describe('renewal and settings', () => {
       ['credentialExpiry:inside:2027-03-31:3', '2027-03-28'],
       ['credentialExpiry:inside:2027-03-31:1', '2027-03-30'],
       ['credentialExpiry:inside:2027-03-31:0', '2027-03-31'],
+      ['credentialExpired:inside:2027-03-31', '2027-04-01'],
     ])
   })
 
@@ -523,8 +556,9 @@ describe('renewal and settings', () => {
     expect(ids.filter((id) => id.includes(':y:'))).toEqual([
       'credentialExpiry:y:2026-12-01:7',
       'credentialExpiry:y:2026-12-01:2',
+      'credentialExpired:y:2026-12-01',
     ])
-    expect(ids.filter((id) => id.includes(':r:'))).toHaveLength(5) // 30 is due today
+    expect(ids.filter((id) => id.includes(':r:'))).toHaveLength(6) // 30 is due today; + expired
     expect(plan.due.map((r) => r.id)).toEqual(['credentialExpiry:r:2026-12-01:30'])
   })
 

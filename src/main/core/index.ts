@@ -10,6 +10,7 @@ import { remindersHandlers } from './handlers/reminders'
 import { settingsHandlers } from './handlers/settings'
 import { shopsHandlers } from './handlers/shops'
 import type { Handlers } from './handlers/types'
+import { timelineHandlers } from './handlers/timeline'
 import { wizardHandlers } from './handlers/wizard'
 import { createFileLogger } from './log/fileLogger'
 import { systemClock, type Clock, type Logger, type Notifier } from './ports'
@@ -94,6 +95,7 @@ export function createCore(options: CoreOptions): Core {
     ...shopsHandlers(context, services),
     ...remindersHandlers(context, services),
     ...wizardHandlers(context, services),
+    ...timelineHandlers(context, services),
     ...backupHandlers(context, services),
   }
 

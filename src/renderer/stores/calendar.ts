@@ -22,7 +22,7 @@ export const useCalendarStore = defineStore('calendar', () => {
 
   const settings = computed(() => view.value?.settings ?? null)
   const today = computed(() => view.value?.today ?? null)
-  const nextClosure = computed(() => view.value?.nextClosure ?? null)
+  const currentClosure = computed(() => view.value?.currentClosure ?? null)
   const closures = computed(() => view.value?.settings.closures ?? [])
 
   const summary = computed(() => view.value?.summary ?? null)
@@ -101,7 +101,8 @@ export const useCalendarStore = defineStore('calendar', () => {
     loadError,
     settings,
     today,
-    nextClosure,
+    currentClosure,
+    lifecycle: computed(() => view.value?.lifecycle ?? null),
     closures,
     summary,
     load,

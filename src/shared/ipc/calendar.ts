@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { ClosureSummary } from '../domain/closureSummary'
+import type { Lifecycle } from '../domain/timeline/lifecycle'
 import type { CalendarSettings, Closure, IsoDate } from '../domain/types'
 import { channel } from './channel'
 import { empty, id } from './schemas'
@@ -8,9 +9,14 @@ export interface CalendarView {
   settings: CalendarSettings
   /** Today in Japan by the app's clock (the browser host's clock can be set for tests). */
   today: IsoDate
-  nextClosure: Closure | null
-  /** The next closure's dates and mail window as main computes them (null without one). */
+  /**
+   * The closure of the day (the lifecycle's current one): under way, coming, or just over and
+   * in its follow-up days; once all are over, the latest. null only when none is registered.
+   */
+  currentClosure: Closure | null
+  /** That closure's dates and mail window as main computes them (null without one). */
   summary: ClosureSummary | null
+  lifecycle: Lifecycle
 }
 
 export interface SavedFile {

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import type { ExpiryStatus } from '../domain/expiry'
+import type { CredentialDeadline } from '../domain/timeline/credentialDeadline'
+import type { Lifecycle } from '../domain/timeline/lifecycle'
 import {
   deferredPaymentApps,
   type Bilingual,
@@ -31,6 +33,8 @@ export interface CredentialView {
   /** The expiry was computed from the issue date and the kind's lifetime, not yet confirmed. */
   estimated: boolean
   status: ExpiryStatus
+  /** The one do-by date every screen shows, with its urgency (from the action plan's rule). */
+  deadline: CredentialDeadline
   /** One or two sentences: when it expires and by when to renew it. */
   advice: Bilingual
 }
@@ -43,7 +47,9 @@ export interface ShopView {
 
 export interface ShopsOverview {
   today: IsoDate
-  /** The closure containing today or the next one; null when none is registered. */
+  /** The closure of the day and where the shop stands in it. */
+  lifecycle: Lifecycle
+  /** The closure expiries are judged against: the one under way or the next; null when none lies ahead. */
   nextClosure: Closure | null
   /** First business day after that closure. */
   reopening: IsoDate | null
@@ -53,6 +59,7 @@ export interface ShopsOverview {
 /** Every credential of the active shops, most urgent first (for the dashboard). */
 export interface CredentialUrgency {
   today: IsoDate
+  lifecycle: Lifecycle
   nextClosure: Closure | null
   reopening: IsoDate | null
   /** How many shops exist at all (active or not): tells "no shops" from "nothing to renew". */

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import type { MailWindow } from '../domain/mailWindow'
+import type { CredentialDeadline } from '../domain/timeline/credentialDeadline'
+import type { ClosureState } from '../domain/timeline/lifecycle'
 import type { Bilingual, Closure, ExpirySource, IsoDate } from '../domain/types'
 import type {
   AutoCheck,
@@ -38,6 +40,8 @@ export interface PrepCredential {
   /** Valid after this day (the reopening day plus the margin) = the step holds. */
   mustOutlast: IsoDate
   holds: boolean
+  /** The plan's one deadline: the same renew-by date as the shops screen and the reminders. */
+  deadline: CredentialDeadline
 }
 
 export interface PrepStepView {
@@ -104,6 +108,8 @@ export interface PrepRunView {
   daysUntil: number
   phaseDates: PhaseDates
   currentPhase: WizardPhase | null
+  /** Where the shop stands in this closure today (the lifecycle's state). */
+  closureState: ClosureState
   lastShipDay: IsoDate
   marginDays: number
   /** The reopening day plus the margin: credentials must stay valid after it. */
@@ -180,6 +186,8 @@ export const setStepStateInput = z
     state: z.enum(['todo', 'done', 'skipped']),
     skipReason: z.string().max(MAX_SKIP_REASON).optional(),
     notes: z.string().max(MAX_STEP_NOTES).optional(),
+    /** The user confirmed marking done a step the data contradicts. */
+    confirmContradiction: z.boolean().optional(),
   })
   .strict()
 

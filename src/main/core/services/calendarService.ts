@@ -6,6 +6,7 @@ import {
   validateClosure,
   type CalendarProblem,
 } from '../../../shared/domain/calendarValidation'
+import { closureLifecycle, type Lifecycle } from '../../../shared/domain/timeline/lifecycle'
 import type { CalendarSettings, Closure, IsoDate } from '../../../shared/domain/types'
 import { AppError } from '../../../shared/errors'
 import type { CalendarView } from '../../../shared/ipc/calendar'
@@ -39,21 +40,26 @@ export class CalendarService {
     return this.current().calendar
   }
 
-  /** The closure containing today, or the next one. */
-  nextClosure(today: IsoDate = this.ctx.today()): Closure | null {
-    return this.calendar().nextClosure(today)
+  /**
+   * Where the shop stands today: the closure of the day and its state. Every screen, reminder
+   * and printout takes its closure from here (shared/domain/timeline/lifecycle.ts).
+   */
+  lifecycle(today: IsoDate = this.ctx.today()): Lifecycle {
+    return closureLifecycle(this.settings().closures, today, this.calendar())
   }
 
-  /** What the window shows: the settings, today, and the next closure with its summary. */
+  /** What the window shows: the settings, today, and the closure of the day with its summary. */
   view(): CalendarView {
     const today = this.ctx.today()
     const cal = this.calendar()
-    const nextClosure = cal.nextClosure(today)
+    const lifecycle = this.lifecycle(today)
+    const current = lifecycle.current?.closure ?? null
     return {
       settings: this.settings(),
       today,
-      nextClosure,
-      summary: nextClosure ? closureSummary(cal, nextClosure, today) : null,
+      currentClosure: current,
+      summary: current ? closureSummary(cal, current, today) : null,
+      lifecycle,
     }
   }
 

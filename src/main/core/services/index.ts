@@ -5,6 +5,7 @@ import { CalendarService } from './calendarService'
 import { ReminderService } from './reminderService'
 import { SettingsService } from './settingsService'
 import { ShopsService } from './shopsService'
+import { TimelineService } from './timelineService'
 import { WizardService } from './wizardService'
 
 /** The services of every area, built in dependency order and shared by the handlers. */
@@ -15,6 +16,7 @@ export interface Services {
   reminders: ReminderService
   backup: BackupService
   wizard: WizardService
+  timeline: TimelineService
 }
 
 export function createServices(ctx: CoreContext): Services {
@@ -23,5 +25,7 @@ export function createServices(ctx: CoreContext): Services {
   const shops = new ShopsService(ctx, calendar)
   const backup = new BackupService(ctx)
   const reminders = new ReminderService(ctx, { calendar, shops })
-  return { settings, calendar, shops, reminders, backup, wizard: new WizardService(ctx, calendar, shops) }
+  const wizard = new WizardService(ctx, calendar, shops)
+  const timeline = new TimelineService({ calendar, shops, wizard })
+  return { settings, calendar, shops, reminders, backup, wizard, timeline }
 }

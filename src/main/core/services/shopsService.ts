@@ -27,8 +27,13 @@
  */
 import { randomUUID } from 'node:crypto'
 import {
+  credentialDeadline,
+  type CredentialDeadline,
+  type Lifecycle,
+  type PlanCredential,
+} from '../../../shared/domain/timeline'
+import {
   credentialAdvice,
-  expiryStatus,
   sortByUrgency,
   type ExpiryStatus,
 } from '../../../shared/domain/expiry'
@@ -119,8 +124,10 @@ const ACCOUNT = /^[A-Za-z0-9_.-]+:(\d+)$/
 
 interface StatusContext {
   today: IsoDate
+  lifecycle: Lifecycle
+  /** The closure expiries are judged against (lifecycle.riskClosure). */
   closure: Closure | null
-  calendar: BusinessDayQueries | null
+  calendar: BusinessDayQueries
   reopening: IsoDate | null
 }
 
@@ -204,9 +211,9 @@ export class ShopsService {
     const shops: ShopView[] = this.byShop(sc).map(({ shop, credentials }) => ({
       shop,
       mallName: this.mallName(shop.mallId),
-      credentials: credentials.map(({ c, status }) => this.view(c, shop, sc, status)),
+      credentials: credentials.map(({ c, deadline }) => this.view(c, shop, sc, deadline)),
     }))
-    return { today: sc.today, nextClosure: sc.closure, reopening: sc.reopening, shops }
+    return { today: sc.today, lifecycle: sc.lifecycle, nextClosure: sc.closure, reopening: sc.reopening, shops }
   }
 
   /**
@@ -223,6 +230,33 @@ export class ShopsService {
     }
   }
 
+  /** The credentials of active shops as the action plan takes them (no views, no advice texts). */
+  planCredentials(): PlanCredential[] {
+    const active = new Map(
+      this.repo
+        .shops()
+        .filter((s) => s.active)
+        .map((s) => [s.id, s]),
+    )
+    const out: PlanCredential[] = []
+    for (const c of this.repo.credentials()) {
+      const shop = active.get(c.shopId)
+      if (!shop) continue
+      out.push({
+        id: c.id,
+        shopId: shop.id,
+        shopName: shop.name,
+        mallId: shop.mallId,
+        mallName: this.mallName(shop.mallId),
+        kind: this.kindOf(c, shop),
+        label: c.label,
+        expiresOn: c.expiresOn,
+        estimated: c.expirySource === 'estimated',
+      })
+    }
+    return out
+  }
+
   /** Every credential of the active shops, most urgent first. */
   urgency(): CredentialUrgency {
     const sc = this.statusContext()
@@ -234,6 +268,7 @@ export class ShopsService {
       .map((c) => this.view(c, active.get(c.shopId)!, sc))
     return {
       today: sc.today,
+      lifecycle: sc.lifecycle,
       nextClosure: sc.closure,
       reopening: sc.reopening,
       shopCount: shops.length,
@@ -559,12 +594,13 @@ export class ShopsService {
 
   private statusContext(): StatusContext {
     const today = this.ctx.today()
-    const closure = this.calendar.nextClosure(today)
+    const lifecycle = this.calendar.lifecycle(today)
     return {
       today,
-      closure,
+      lifecycle,
+      closure: lifecycle.riskClosure?.closure ?? null,
       calendar: this.calendar.calendar(),
-      reopening: closure ? this.calendar.reopening(closure) : null,
+      reopening: lifecycle.riskClosure?.reopening ?? null,
     }
   }
 
@@ -580,7 +616,7 @@ export class ShopsService {
   /** Each shop with its credentials and their status, most urgent first: the order of every list. */
   private byShop(
     sc: StatusContext,
-  ): { shop: Shop; credentials: { c: StoredCredential; status: ExpiryStatus }[] }[] {
+  ): { shop: Shop; credentials: { c: StoredCredential; deadline: CredentialDeadline }[] }[] {
     const byShop = new Map<string, StoredCredential[]>()
     for (const c of this.repo.credentials()) {
       const list = byShop.get(c.shopId)
@@ -590,26 +626,24 @@ export class ShopsService {
     return this.repo.shops().map((shop) => ({
       shop,
       credentials: sortByUrgency(
-        (byShop.get(shop.id) ?? []).map((c) => ({ c, status: this.statusOf(c, shop, sc) })),
-        (e) => e.status,
+        (byShop.get(shop.id) ?? []).map((c) => ({ c, deadline: this.deadlineOf(c, shop, sc) })),
+        (e) => e.deadline.status,
       ),
     }))
   }
 
-  private statusOf(c: StoredCredential, shop: Shop, sc: StatusContext): ExpiryStatus {
-    return expiryStatus(c.expiresOn, this.kindOf(c, shop), {
-      today: sc.today,
-      closure: sc.closure,
-      calendar: sc.calendar,
-    })
+  /** The plan's one deadline for a credential (shared/domain/timeline/credentialDeadline.ts). */
+  private deadlineOf(c: StoredCredential, shop: Shop, sc: StatusContext): CredentialDeadline {
+    return credentialDeadline(c.expiresOn, this.kindOf(c, shop), sc.lifecycle, sc.calendar)
   }
 
   private view(
     c: StoredCredential,
     shop: Shop,
     sc: StatusContext,
-    status: ExpiryStatus = this.statusOf(c, shop, sc),
+    deadline: CredentialDeadline = this.deadlineOf(c, shop, sc),
   ): CredentialView {
+    const { status } = deadline
     const kind = this.kindOf(c, shop)
     const mallName = this.mallName(shop.mallId)
     const estimated = c.expirySource === 'estimated'
@@ -623,6 +657,7 @@ export class ShopsService {
       mallName,
       estimated,
       status,
+      deadline,
       advice: credentialAdvice({
         shopName: shop.name,
         mallName,
@@ -631,6 +666,7 @@ export class ShopsService {
         expiresOn: c.expiresOn,
         status,
         estimated,
+        expiredDuring: deadline.expiredDuring,
       }),
     }
   }

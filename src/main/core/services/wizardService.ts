@@ -21,6 +21,15 @@ import { defaultMarginDays } from '../../../shared/domain/expiry'
 import { addDays, diffDays, formatYmd, daysInMonth, parseIsoDate } from '../../../shared/domain/isoDate'
 import { mailWindow } from '../../../shared/domain/mailWindow'
 import { credentialKind, mallProfiles } from '../../../shared/domain/malls'
+import { buildCustomKind } from '../../../shared/domain/malls/profiles'
+import {
+  closureState,
+  closureTimeline,
+  credentialDeadline,
+  isLive,
+  type Lifecycle,
+  type PlanStep,
+} from '../../../shared/domain/timeline'
 import type { Bilingual, Closure, Credential, IsoDate, Shop } from '../../../shared/domain/types'
 import {
   carrierNotesTemplate,
@@ -36,7 +45,6 @@ import {
   runProgress,
   stepCatalog,
   stepTexts,
-  wizardClosure,
   type EvaluatedStep,
   type PhaseDates,
   type StepState,
@@ -64,6 +72,7 @@ export interface SetStepInput {
   state: StepState
   skipReason?: string
   notes?: string
+  confirmContradiction?: boolean
 }
 
 interface Setup {
@@ -148,7 +157,7 @@ export class WizardService {
     const today = this.ctx.today()
     const cal = this.calendar.calendar()
     if (closureId === undefined) {
-      const closure = wizardClosure(cal.settings.closures, today, (c) => cal.firstShipDayAfter(c))
+      const closure = this.currentClosure()
       return closure ? this.viewOfClosure(closure) : null
     }
     const closure = cal.settings.closures.find((c) => c.id === closureId)
@@ -197,8 +206,36 @@ export class WizardService {
         const latest = this.repo.latestRunOf(c.id)
         return !latest || (!runIsLive(latest.phaseDates, today) && !sameDates(latest, c))
       })
-    const current = wizardClosure(closures, today, (c) => cal.firstShipDayAfter(c))
+    const current = this.currentClosure()
     return { today, currentClosureId: current?.id ?? null, runs, upcoming }
+  }
+
+  /**
+   * The steps of the closure of the day, evaluated against today's data, for the action plan;
+   * [] when the closure is over (its run is history) or there is none. Reads like getRun().
+   */
+  planSteps(): { runId: string | null; steps: PlanStep[] } {
+    const view = this.getRun()
+    if (!view || view.run.status !== 'live') return { runId: null, steps: [] }
+    const steps = view.steps.map((s): PlanStep => ({
+      key: s.key,
+      stepId: s.stepId,
+      phase: s.phase,
+      title: s.texts.title,
+      why: s.texts.why,
+      subjectType: s.subject.type,
+      subjectId: s.subject.id,
+      state: s.state,
+      autoCheck: s.autoCheck,
+      autoResult: s.autoResult,
+    }))
+    return { runId: view.run.id, steps }
+  }
+
+  /** The lifecycle's closure of the day while its preparation is live (not 'done'). */
+  private currentClosure(): Closure | null {
+    const lifecycle = this.calendar.lifecycle()
+    return lifecycle.current && isLive(lifecycle.state) ? lifecycle.current.closure : null
   }
 
   // ───────────────────────────── writing ─────────────────────────────
@@ -221,6 +258,14 @@ export class WizardService {
         'このステップは今の設定では準備の対象になっていません(ショップを休止したか、認証情報を削除したのかもしれません)。画面を開き直してください。',
         'This step is not part of the preparation with the current setup (a shop may have been paused or a credential deleted). Open the screen again.',
         'key',
+      )
+    }
+    if (input.state === 'done' && step.state !== 'done' && step.autoResult === 'todo' && !input.confirmContradiction) {
+      throw err(
+        'confirm_contradicted',
+        'アプリのデータでは、このステップはまだ満たされていません(たとえば、有効期限が休み明け+余裕日数より前のまま)。本当に完了にしますか? 完了にしても「データと食い違い」の印が残ります。先に日付を直すと、自動で完了になります。',
+        'By the app’s data this step does not hold yet (an expiry date still before the reopening day plus the margin, for instance). Mark it done anyway? It will stay marked “data disagrees”. Correct the date first and the step is done by itself.',
+        'state',
       )
     }
     if (input.state === 'todo' && step.autoResult === 'done') {
@@ -461,7 +506,13 @@ export class WizardService {
     }
   }
 
-  private prepCredential(c: Credential, setup: Setup, reopening: IsoDate): PrepCredential {
+  private prepCredential(
+    c: Credential,
+    setup: Setup,
+    reopening: IsoDate,
+    lifecycle: Lifecycle,
+    cal: BusinessCalendar,
+  ): PrepCredential {
     const mallId = setup.shopMalls.get(c.shopId) ?? ''
     const kind = credentialKind(c.kindId)
     return {
@@ -478,6 +529,7 @@ export class WizardService {
       hasSecret: c.hasSecret,
       mustOutlast: addDays(reopening, defaultMarginDays),
       holds: credentialValidPastReopening(c, reopening, defaultMarginDays),
+      deadline: credentialDeadline(c.expiresOn, kind ?? buildCustomKind(mallId), lifecycle, cal),
     }
   }
 
@@ -506,6 +558,7 @@ export class WizardService {
   private liveView(e: Evaluation): PrepRunView {
     const today = this.ctx.today()
     const cal = this.calendar.calendar()
+    const lifecycle = this.calendar.lifecycle(today)
     const credentials = new Map(e.setup.credentials.map((c) => [c.id, c]))
     const blockers = new Map(
       runBlockers(
@@ -541,7 +594,7 @@ export class WizardService {
         autoResult: s.autoResult,
         action: s.def.action,
         autoCheck: s.def.autoCheck,
-        credential: cred ? this.prepCredential(cred, e.setup, e.dates.afterReopening) : null,
+        credential: cred ? this.prepCredential(cred, e.setup, e.dates.afterReopening, lifecycle, cal) : null,
         blocker: blockers.get(s.instance.key) ?? null,
       }
     })
@@ -550,7 +603,9 @@ export class WizardService {
       status: 'live',
       tools: this.tools(e.closure, e.dates, cal),
       lastShipDay: cal.lastShipDayBefore(e.closure),
-      credentials: e.setup.credentials.map((c) => this.prepCredential(c, e.setup, e.dates.afterReopening)),
+      credentials: e.setup.credentials.map((c) =>
+        this.prepCredential(c, e.setup, e.dates.afterReopening, lifecycle, cal),
+      ),
     })
   }
 
@@ -610,6 +665,7 @@ export class WizardService {
       daysUntil: diffDays(closure.start, today),
       phaseDates: dates,
       currentPhase: currentPhase(today, dates),
+      closureState: closureState(closureTimeline(closure, this.calendar.calendar()), today),
       lastShipDay,
       marginDays: defaultMarginDays,
       mustOutlast: addDays(dates.afterReopening, defaultMarginDays),

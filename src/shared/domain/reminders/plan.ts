@@ -21,7 +21,13 @@ import { closurePhaseText, credentialTexts, type ClosurePhaseKind, type Credenti
  */
 
 export type ReminderKind =
-  'credentialExpiry' | 'closureRisk' | 'wizardStart' | 'finalCheck' | 'afterReopening' | 'phaseMonthBefore'
+  | 'credentialExpiry'
+  | 'credentialExpired'
+  | 'closureRisk'
+  | 'wizardStart'
+  | 'finalCheck'
+  | 'afterReopening'
+  | 'phaseMonthBefore'
 
 export interface ReminderSettings {
   /** Credential kind id → days before expiry at which to remind. */
@@ -64,6 +70,11 @@ export interface CredentialForReminders {
   kindName: Bilingual
   label: string
   expiresOn: IsoDate
+  /**
+   * The action plan's renew-by day for it (before being moved up to today), so that reminders
+   * name the same date as every screen; null or absent: the texts name none.
+   */
+  renewBy?: IsoDate | null
 }
 
 /** A closure with the days the calendar computed for it (the caller asks the calendar). */
@@ -135,7 +146,7 @@ export interface Plan {
 
 /** Closures long over stop reminding; a week covers a late look at the reopening checks. */
 const CLOSURE_GRACE_DAYS = 7
-/** One 'expired' reminder is useful; a credential expired for days is the status screen's job. */
+/** Thresholds of an expiry more than a day past are not planned again: the 'expired' reminder speaks for them. */
 const EXPIRED_GRACE_DAYS = 1
 const MONTH_BEFORE_DAYS = 30
 
@@ -207,6 +218,9 @@ function cleanThresholds(list: unknown): Threshold[] {
 }
 
 const CREDENTIAL_EXPIRY_PREFIX = 'credentialExpiry:'
+const CREDENTIAL_EXPIRED_PREFIX = 'credentialExpired:'
+/** Stands for the 'expired' reminder in the upcoming buckets, beside the real thresholds. */
+const EXPIRED: Threshold = { days: -1, text: 'expired' }
 
 const COLON = 58
 const PREFIX_CODES = Array.from(CREDENTIAL_EXPIRY_PREFIX, (c) => c.charCodeAt(0))
@@ -428,11 +442,26 @@ export function planReminders(input: PlanInput): Plan {
     } else addUpcoming(owner, t, day, time)
   }
 
-  const thresholdMember = (info: CredInfo, t: Threshold): Member => ({
+  const thresholdMember = (info: CredInfo, t: Threshold): Member =>
+    t === EXPIRED ? expiredMember(info) : {
     // expiresOn is part of the id, so a renewed credential starts with fresh reminders.
     id: `${CREDENTIAL_EXPIRY_PREFIX}${info.cred.id}:${info.cred.expiresOn}:${t.text}`,
     kind: 'credentialExpiry',
     day: info.expiresDay - t.days,
+    time: notifyAt,
+    cred: info,
+    closure: null,
+  }
+
+  /**
+   * "Expired: order import has stopped": planned for the first day without the credential, and
+   * fired once whenever it is found, however long the PC was off (the id carries the expiry
+   * date, so a renewal or a corrected date starts afresh).
+   */
+  const expiredMember = (info: CredInfo): Member => ({
+    id: `${CREDENTIAL_EXPIRED_PREFIX}${info.cred.id}:${info.cred.expiresOn}`,
+    kind: 'credentialExpired',
+    day: info.expiresDay + 1,
     time: notifyAt,
     cred: info,
     closure: null,
@@ -514,7 +543,7 @@ export function planReminders(input: PlanInput): Plan {
 
   for (const cred of input.credentials) {
     const expiresDay = dayNumber(cred.expiresOn)
-    if (!(expiresDay + EXPIRED_GRACE_DAYS >= todayDay)) continue // also skips NaN
+    if (Number.isNaN(expiresDay)) continue
     const info: CredInfo = { cred, expiresDay, riskClosure: null, texts: null }
     // The closures this expiry endangers: from the first closed day to reopening + margin.
     for (const ci of closures) {
@@ -533,7 +562,19 @@ export function planReminders(input: PlanInput): Plan {
       })
     }
     const thresholds = thresholdsFor(cred.kindId)
+    // A kind whose reminders are switched off (no thresholds) gets no 'expired' one either.
+    if (thresholds.length === 0) continue
     let newerShown = false
+    if (expiresDay < todayDay) {
+      // The newest of the credential's reminders: a threshold still waiting is superseded.
+      settle(false, expiredMember(info))
+      // Thresholds long past are not looked at again (nor written to the log again); a recent
+      // one never shown is superseded: "expires today" is no longer true.
+      if (expiresDay + EXPIRED_GRACE_DAYS < todayDay) continue
+      newerShown = true
+    } else {
+      schedule(info, EXPIRED, expiresDay + 1, notifyAt)
+    }
     for (let i = thresholds.length - 1; i >= 0; i--) {
       const t = thresholds[i] as Threshold
       const day = expiresDay - t.days

@@ -1,4 +1,4 @@
-import { slashDate } from '../isoDate'
+import { addDays, slashDate, weekdayOf } from '../isoDate'
 import type { Bilingual, IsoDate, Lang } from '../types'
 import type { ClosureForReminders, CredentialForReminders, Reminder } from './plan'
 
@@ -40,6 +40,15 @@ function credentialName(cred: CredentialForReminders): Bilingual {
   }
 }
 
+const WEEKDAY_JA = ['日', '月', '火', '水', '木', '金', '土']
+const WEEKDAY_EN = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
+
+/** '12/25(金)' / 'Fri 12/25': a deadline reads with its weekday. */
+function monthDayWeek(date: IsoDate, lang: Lang): string {
+  const w = weekdayOf(date)
+  return lang === 'ja' ? `${monthDay(date)}(${WEEKDAY_JA[w]})` : `${WEEKDAY_EN[w]} ${monthDay(date)}`
+}
+
 function days(n: number): string {
   return n === 1 ? '1 day' : `${n} days`
 }
@@ -73,6 +82,7 @@ export function credentialTexts(
 ): CredentialTexts {
   const name = credentialName(cred)
   const until = slashDate(cred.expiresOn)
+  const renewBy = cred.renewBy ?? null
   let soon: Bilingual | undefined
   let beforeClosure: Bilingual | undefined
   let expired: ReminderText | undefined
@@ -80,12 +90,27 @@ export function credentialTexts(
   return {
     expiry(daysLeft, shownOn) {
       if (daysLeft < 0) {
+        // Whenever it is shown (the PC may have been off all through the closure), it says
+        // since when imports have stopped: the first day without the credential.
+        const stopped = monthDay(addDays(cred.expiresOn, 1))
+        const during =
+          riskClosure !== null &&
+          cred.expiresOn >= addDays(riskClosure.closure.start, -1) &&
+          cred.expiresOn < addDays(riskClosure.reopening, -1)
         return (expired ??= {
-          title: { ja: `${name.ja}の期限が切れています`, en: `${name.en} has expired` },
-          body: {
-            ja: `有効期限 ${until} を過ぎました。受注の取り込みや在庫連携が止まっているかもしれません。すぐに更新してください。`,
-            en: `It was valid until ${until}. Order import and stock sync may have stopped: renew it now.`,
+          title: {
+            ja: `期限切れ：${name.ja}（${stopped}から受注の取り込みが止まっています）`,
+            en: `Expired: ${name.en} (order import stopped on ${stopped})`,
           },
+          body: during
+            ? {
+                ja: `休業中の ${until} で期限が切れ、${stopped} から受注の取り込みや在庫連携が止まっています。今すぐ更新し、止まっていた間の注文を取り込んでください。`,
+                en: `It ran out during the closure (valid until ${until}): order import and stock sync have stopped since ${stopped}. Renew it now, then import the orders that waited.`,
+              }
+            : {
+                ja: `有効期限 ${until} を過ぎ、${stopped} から受注の取り込みや在庫連携が止まっています。今すぐ更新してください。`,
+                en: `It was valid until ${until}: order import and stock sync have stopped since ${stopped}. Renew it now.`,
+              },
         })
       }
       if (daysLeft === 0) {
@@ -103,11 +128,29 @@ export function credentialTexts(
       }
       if (riskClosure !== null && shownOn < riskClosure.closure.start) {
         const range = closureRange(riskClosure)
-        beforeClosure ??= {
-          ja: `有効期限は ${until} です。休業(${range.ja})に入る前に更新してください。`,
-          en: `It is valid until ${until}. Renew it before the closure (${range.en}) begins.`,
+        if (renewBy !== null && renewBy >= shownOn) {
+          beforeClosure ??= {
+            ja: `有効期限は ${until} ですが、休業(${range.ja})があるため ${monthDayWeek(renewBy, 'ja')} までに更新してください。`,
+            en: `It is valid until ${until}, but with the closure (${range.en}) ahead, renew it by ${monthDayWeek(renewBy, 'en')}.`,
+          }
+          return { title, body: beforeClosure }
         }
-        return { title, body: beforeClosure }
+        if (renewBy === null) {
+          return {
+            title,
+            body: {
+              ja: `有効期限は ${until} です。休業(${range.ja})に入る前に更新してください。`,
+              en: `It is valid until ${until}. Renew it before the closure (${range.en}) begins.`,
+            },
+          }
+        }
+        return {
+          title,
+          body: {
+            ja: `有効期限は ${until} です。休業(${range.ja})に入る前の更新期限を過ぎています。今日のうちに更新してください。`,
+            en: `It is valid until ${until}. The day to renew it by before the closure (${range.en}) has passed: renew it today.`,
+          },
+        }
       }
       soon ??= {
         ja: `有効期限は ${until} です。切れると受注の取り込みや在庫連携が止まるので、早めに更新してください。`,
@@ -138,20 +181,23 @@ export function credentialTexts(
           },
         }
       }
+      const by = renewBy !== null && renewBy >= shownOn ? renewBy : shownOn
+      const byJa = by === shownOn ? '今日のうちに' : `${monthDayWeek(by, 'ja')} までに`
+      const byEn = by === shownOn ? 'today' : `by ${monthDayWeek(by, 'en')}`
       if (during) {
         return {
           title,
           body: {
-            ja: `有効期限は ${until} です。休業中は誰も更新できないので、受注の取り込みが止まったままになります。最終営業日(${lastDay})より前に、余裕をもって更新してください。`,
-            en: `It is valid until ${until}. Nobody can renew it while the shop is closed, so order import would stay stopped. Renew it well before the last business day (${lastDay}).`,
+            ja: `有効期限は ${until} です。休業中は誰も更新できないので、受注の取り込みが止まったままになります。最終営業日(${lastDay})までに新しいものが使えるよう、${byJa}更新してください。`,
+            en: `It is valid until ${until}. Nobody can renew it while the shop is closed, so order import would stay stopped. For the new one to work by the last business day (${lastDay}), renew it ${byEn}.`,
           },
         }
       }
       return {
         title,
         body: {
-          ja: `有効期限は ${until}、営業再開(${monthDay(c.reopening)})の直後です。休業明けは溜まった注文の処理で手一杯になりがちなので、休業前に更新しておきましょう。`,
-          en: `It is valid until ${until}, right after reopening (${monthDay(c.reopening)}). The first days back are busy with the orders that piled up: renew it before the closure.`,
+          ja: `有効期限は ${until}、営業再開(${monthDay(c.reopening)})の直後です。休業明けは溜まった注文の処理で手一杯になりがちなので、休業前の ${byJa}更新しておきましょう。`,
+          en: `It is valid until ${until}, right after reopening (${monthDay(c.reopening)}). The first days back are busy with the orders that piled up: renew it ${byEn}, before the closure.`,
         },
       }
     },

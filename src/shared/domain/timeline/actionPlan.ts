@@ -135,7 +135,10 @@ function credentialActionState(d: CredentialDeadline, step: PlanStep | undefined
 function credentialTitle(c: PlanCredential, d: CredentialDeadline): Bilingual {
   const who = { ja: `${c.mallName.ja} ${c.shopName}`, en: `${c.shopName} (${c.mallName.en})` }
   const label = c.label.trim()
-  const name = label && label !== c.kind.name.ja ? { ja: `${c.kind.name.ja}(${label})`, en: `${c.kind.name.en} (${label})` } : c.kind.name
+  const name =
+    label && label !== c.kind.name.ja
+      ? { ja: `${c.kind.name.ja}(${label})`, en: `${c.kind.name.en} (${label})` }
+      : c.kind.name
   if (d.status.state === 'expired') {
     return { ja: `${who.ja}：${name.ja}が切れています`, en: `${who.en}: ${name.en} has expired` }
   }
@@ -221,7 +224,11 @@ export function buildActionPlan(input: PlanInput): ActionPlan {
         doBy,
         plannedDoBy: doBy,
         urgency,
-        severity: credentialsLapse ? 'critical' : urgency === 'overdue' || urgency === 'today' ? 'warning' : 'notice',
+        severity: credentialsLapse
+          ? 'critical'
+          : urgency === 'overdue' || urgency === 'today'
+            ? 'warning'
+            : 'notice',
         state,
         late,
         route: `/prep?closure=${encodeURIComponent(current.closure.id)}&phase=${s.phase}&step=${encodeURIComponent(s.key)}`,
@@ -249,13 +256,20 @@ export function reopeningChecklist(plan: ActionPlan): { checks: PlanAction[]; ex
 }
 
 /** While closed: what has stopped (expired) and what will still run out before the reopening day. */
-export function closedOverview(plan: ActionPlan): { stopped: PlanAction[]; expiresBeforeReopening: PlanAction[] } {
+export function closedOverview(plan: ActionPlan): {
+  stopped: PlanAction[]
+  expiresBeforeReopening: PlanAction[]
+} {
   const reopening = plan.lifecycle.current?.reopening
   const creds = plan.actions.filter((a) => a.credential !== null && isOpen(a))
   return {
     stopped: creds.filter((a) => a.credential!.deadline.status.state === 'expired'),
     expiresBeforeReopening: reopening
-      ? creds.filter((a) => a.credential!.deadline.status.state !== 'expired' && a.credential!.expiresOn < addDays(reopening, 0))
+      ? creds.filter(
+          (a) =>
+            a.credential!.deadline.status.state !== 'expired' &&
+            a.credential!.expiresOn < addDays(reopening, 0),
+        )
       : [],
   }
 }

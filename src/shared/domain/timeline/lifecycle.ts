@@ -21,13 +21,7 @@ import { phaseDates, type PhaseDateOptions, type PhaseDates } from '../wizard/ph
  *   done             after that: history
  */
 export type ClosureState =
-  | 'planning'
-  | 'monthBefore'
-  | 'weekBefore'
-  | 'lastBusinessDay'
-  | 'closed'
-  | 'reopening'
-  | 'done'
+  'planning' | 'monthBefore' | 'weekBefore' | 'lastBusinessDay' | 'closed' | 'reopening' | 'done'
 
 export const closureStates: readonly ClosureState[] = [
   'planning',

@@ -2,55 +2,95 @@
 // better-sqlite3 is compiled for one ABI at a time: Node's (tests, browser host) or
 // Electron's (the app). This switches it only when the other one is built, so `npm test`
 // and `npm run dev` each just work after the other. keytar uses N-API and never needs it.
+//
+// "Built" is decided by loading the module in the target runtime, never by a command's exit
+// code: with `nodedir` in an npmrc, a "rebuild for Electron" quietly compiles against Node's
+// headers and succeeds. The marker file records the ABI only after such a load worked.
 import { spawnSync } from 'node:child_process'
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import { rmSync, writeFileSync } from 'node:fs'
+import { ensureElectron, SetupError } from './ensure-electron.mjs'
 
 const target = process.argv[2]
 if (target !== 'node' && target !== 'electron') {
   console.error('usage: native-abi.mjs node|electron')
   process.exit(2)
 }
-const require = createRequire(import.meta.url)
 const marker = 'node_modules/.holiday-prep-native-abi'
-const current = existsSync(marker) ? readFileSync(marker, 'utf8').trim() : 'node'
-const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx'
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
+const isWindows = process.platform === 'win32'
+const npx = isWindows ? 'npx.cmd' : 'npx'
+const npm = isWindows ? 'npm.cmd' : 'npm'
 
-function run(cmd, args) {
-  const r = spawnSync(cmd, args, { stdio: 'inherit', shell: process.platform === 'win32' })
-  return r.status === 0
+const PROBE =
+  "const D=require('better-sqlite3');new D(':memory:').prepare('select 1').get();" +
+  'process.stdout.write(process.versions.modules)'
+
+/** Loads better-sqlite3 in the given runtime: { ok, abi, error }. */
+function probe(executable, env = {}) {
+  const r = spawnSync(executable, ['-e', PROBE], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    timeout: 60_000,
+  })
+  const error = (r.stderr ?? '').split('\n').find((l) => /NODE_MODULE_VERSION|Error/.test(l)) ?? ''
+  return { ok: r.status === 0, abi: r.stdout?.trim() ?? '', error: error.trim() }
 }
 
-function loadsInNode() {
-  const probe = "const D=require('better-sqlite3');new D(':memory:').prepare('select 1').get()"
-  return spawnSync(process.execPath, ['-e', probe], { stdio: 'ignore' }).status === 0
+function run(cmd, args, env = process.env) {
+  return spawnSync(cmd, args, { stdio: 'inherit', shell: isWindows, env }).status === 0
+}
+
+// npm exports every npmrc setting to scripts as npm_config_*; node-gyp takes nodedir from
+// there and then ignores Electron's headers. The Electron rebuild runs without it.
+function withoutNodedir(env) {
+  return Object.fromEntries(Object.entries(env).filter(([k]) => k.toLowerCase() !== 'npm_config_nodedir'))
+}
+
+function fail(ja, en) {
+  console.error(`\n${ja}\n${en}\n`)
+  process.exit(1)
 }
 
 if (target === 'node') {
-  if (loadsInNode()) {
-    if (current !== 'node') rmSync(marker, { force: true })
+  if (probe(process.execPath).ok) {
+    rmSync(marker, { force: true })
     process.exit(0)
   }
-  console.log('better-sqlite3: rebuilding for Node.js (tests and browser preview)…')
-  if (!run(npm, ['rebuild', 'better-sqlite3']) || !loadsInNode()) {
-    console.error(
-      'better-sqlite3 could not be built for Node.js. A C++ toolchain (python3, make, g++) is needed.',
+  console.log('better-sqlite3 を Node.js 用に作り直しています… / rebuilding better-sqlite3 for Node.js (tests, browser preview)…')
+  if (!run(npm, ['rebuild', 'better-sqlite3']) || !probe(process.execPath).ok) {
+    fail(
+      'better-sqlite3 を Node.js 用に作れませんでした。C++ のビルド環境(Linux: python3 make g++、macOS: Xcode Command Line Tools、Windows: Visual Studio Build Tools)を入れてから、もう一度実行してください。',
+      'better-sqlite3 could not be built for Node.js. Install a C++ toolchain (Linux: python3 make g++; macOS: Xcode Command Line Tools; Windows: Visual Studio Build Tools) and run it again.',
     )
-    process.exit(1)
   }
   rmSync(marker, { force: true })
 } else {
-  const electronVersion = require('electron/package.json').version
-  const wanted = `electron:${electronVersion}`
-  if (current === wanted) process.exit(0)
-  console.log(`better-sqlite3: rebuilding for Electron ${electronVersion} (the app)…`)
-  if (!run(npx, ['electron-builder', 'install-app-deps'])) {
-    console.error(
-      'better-sqlite3 could not be rebuilt for Electron. This needs Electron headers from the internet ' +
-        'and a C++ toolchain (Windows: Visual Studio Build Tools; macOS: Xcode Command Line Tools).',
-    )
+  let electron
+  try {
+    electron = await ensureElectron()
+  } catch (error) {
+    if (!(error instanceof SetupError)) throw error
+    console.error(error.message)
     process.exit(1)
   }
-  writeFileSync(marker, wanted)
+  const asNode = { ELECTRON_RUN_AS_NODE: '1' }
+  let result = probe(electron, asNode)
+  if (!result.ok) {
+    console.log(
+      'better-sqlite3 を Electron 用に作り直しています… / rebuilding better-sqlite3 for Electron (the app)…',
+    )
+    const built = run(npx, ['electron-builder', 'install-app-deps'], withoutNodedir(process.env))
+    result = probe(electron, asNode)
+    if (!result.ok) {
+      fail(
+        `better-sqlite3 を Electron 用に作れませんでした${built ? '(作り直しは終わりましたが、Electron で読み込めません)' : ''}。` +
+          'Electron のヘッダーをダウンロードするためのインターネット接続と、C++ のビルド環境(Windows: Visual Studio Build Tools、macOS: Xcode Command Line Tools、Linux: python3 make g++)が必要です。' +
+          `\n  詳しく: ${result.error || '-'}`,
+        `better-sqlite3 could not be built for Electron${built ? ' (the rebuild finished, but Electron cannot load it)' : ''}. ` +
+          'It needs the internet for Electron headers and a C++ toolchain (Windows: Visual Studio Build Tools; macOS: Xcode Command Line Tools; Linux: python3 make g++).' +
+          `\n  Detail: ${result.error || '-'}` +
+          '\n  `npm test` switches it back to Node.js by itself.',
+      )
+    }
+  }
+  writeFileSync(marker, `electron:${result.abi}\n`)
 }

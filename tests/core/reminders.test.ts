@@ -110,6 +110,9 @@ function expectThresholds(key: string, kindId: string, expires: string) {
     const at = jst(addDays(expires, -t))
     if (at <= END) expected.set(cred(key, t, expires), at)
   }
+  // Not renewed in this story: on its first day without it, one "expired: import has stopped".
+  const gone = jst(addDays(expires, 1))
+  if (gone <= END) expected.set(`credentialExpired:${ids[key]}:${expires}`, gone)
 }
 
 describe('reminders over 60 simulated days', () => {
@@ -311,6 +314,7 @@ describe('reminders over 60 simulated days', () => {
     expected.set(cred('F', 7, '2026-12-31'), morning)
     for (const t of [60, 30, 14]) superseded.add(cred('F', t, '2026-12-31'))
     for (const t of [3, 1, 0]) expected.set(cred('F', t, '2026-12-31'), jst(addDays('2026-12-31', -t)))
+    expected.set(`credentialExpired:${ids.F}:2026-12-31`, jst('2027-01-01'))
 
     time.advanceTo(jst('2026-12-27', '06:59'))
     expect(shownSince(mark)).toEqual([])

@@ -269,10 +269,19 @@ describe('the preparation run of a closure', () => {
     const e = await refused('setStepState', { runId: view.run.id, key: stepKey, state: 'todo' })
     expect(e.code).toBe('auto_done')
 
-    // A user tick the data disagrees with stays ticked, flagged.
+    // Ticking a step the data contradicts asks first; confirmed, it stays ticked, flagged.
     const other = await addCredential(shop.id, 'rakuten.custom', '2027-01-05', 'RMS ログイン')
     const otherKey = `credential.renew:${other.credential.id}`
-    view = await ok<PrepRunView>('setStepState', { runId: view.run.id, key: otherKey, state: 'done' })
+    const before = core.db.prepare('SELECT * FROM prep_steps ORDER BY key').all()
+    const asked = await refused('setStepState', { runId: view.run.id, key: otherKey, state: 'done' })
+    expect(asked.code).toBe('confirm_contradicted')
+    expect(core.db.prepare('SELECT * FROM prep_steps ORDER BY key').all()).toEqual(before)
+    view = await ok<PrepRunView>('setStepState', {
+      runId: view.run.id,
+      key: otherKey,
+      state: 'done',
+      confirmContradiction: true,
+    })
     expect(stepOf(view, otherKey)).toMatchObject({ state: 'done', auto: false, dataDisagrees: true })
     expect(stepOf(view, otherKey).blocker).toEqual(['credentialLapses'])
   })

@@ -44,7 +44,8 @@ export interface UpcomingReminder extends ReminderItem {
  * 'active': shown and waiting for the owner; 'snoozed': comes back at snoozedUntil;
  * 'dismissed': the owner closed it; 'replaced': a newer reminder about the same thing was shown.
  */
-export type HistoryState = 'active' | 'snoozed' | 'dismissed' | 'replaced'
+/** withdrawn: its subject changed (renewed, date corrected, deleted) and it no longer holds. */
+export type HistoryState = 'active' | 'snoozed' | 'dismissed' | 'replaced' | 'withdrawn'
 
 export interface HistoryReminder extends ReminderItem {
   /** When it was last shown. */

@@ -138,6 +138,8 @@ export class ReminderService {
           kindName: c.kindName,
           label: c.credential.label,
           expiresOn: c.credential.expiresOn,
+          // The action plan's date, so a notification names the day every screen names.
+          renewBy: c.deadline.plannedDoBy,
         })
       }
     }
@@ -174,6 +176,7 @@ export class ReminderService {
     // Newest first: once a reminder about the same credential or closure has been shown LATER,
     // an older one still waiting is out of date ("あと14日" after "あと7日"): it counts as replaced.
     const lastShown = new Map<string, string>()
+    const isCurrent = this.subjectIsCurrent()
     const history: HistoryReminder[] = this.repo.history(HISTORY_LIMIT).map((row) => {
       const subject = `${row.subjectType}:${row.subjectId}`
       const newer = lastShown.get(subject)
@@ -189,11 +192,40 @@ export class ReminderService {
         route: row.route,
         severity: row.severity,
         firedAt: row.firedAt,
-        state: state === 'active' && outdated ? 'replaced' : state,
+        // A reminder about a credential since renewed, corrected or deleted (or a closure moved
+        // or deleted) is withdrawn at once: it no longer says anything true.
+        state:
+          (state === 'active' || state === 'snoozed') && !isCurrent(row.reminderId)
+            ? 'withdrawn'
+            : state === 'active' && outdated
+              ? 'replaced'
+              : state,
         snoozedUntil: row.latestState === 'snoozed' ? row.latestSnoozedUntil : null,
       }
     })
     return { now, upcoming, history, nextDueAt: plan.nextDueAt, pausedUntil: this.pausedUntil(now) }
+  }
+
+  /**
+   * Whether a reminder id still speaks of its subject as it is now. Reminder ids carry the
+   * subject's date (a credential's expiry, a closure's first day): once that changed, or the
+   * subject is gone, the reminder is withdrawn.
+   */
+  private subjectIsCurrent(): (reminderId: string) => boolean {
+    const expiries = new Map<string, string>()
+    for (const view of this.deps.shops.overview().shops) {
+      if (!view.shop.active) continue
+      for (const c of view.credentials) expiries.set(c.credential.id, c.credential.expiresOn)
+    }
+    const starts = new Map(this.deps.calendar.settings().closures.map((c) => [c.id, c.start]))
+    return (reminderId) => {
+      const [kind, subjectId, date] = reminderId.split(':')
+      if (subjectId === undefined || date === undefined) return true
+      if (kind === 'credentialExpiry' || kind === 'credentialExpired' || kind === 'closureRisk') {
+        return expiries.get(subjectId) === date
+      }
+      return starts.get(subjectId) === date
+    }
   }
 
   /** The next reminders for the tray: soonest first. */

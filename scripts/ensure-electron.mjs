@@ -30,7 +30,9 @@ function electronLocation() {
 function installed({ dir, version, binary, platformPath }) {
   try {
     return (
-      readFileSync(join(dir, 'dist', 'version'), 'utf8').trim().replace(/^v/, '') === version &&
+      readFileSync(join(dir, 'dist', 'version'), 'utf8')
+        .trim()
+        .replace(/^v/, '') === version &&
       readFileSync(join(dir, 'path.txt'), 'utf8') === platformPath &&
       existsSync(binary)
     )
@@ -42,7 +44,9 @@ function installed({ dir, version, binary, platformPath }) {
 /** A short reason from the installer's output, without its stack trace. */
 function reasonFrom(stderr) {
   const lines = stderr.split(/\r?\n/).filter((l) => l.trim() && !/^\s+at\s/.test(l))
-  return lines.find((l) => /error|ENOTFOUND|ECONN|ETIMEDOUT|EAI_AGAIN|status|checksum/i.test(l)) ?? lines[0] ?? ''
+  return (
+    lines.find((l) => /error|ENOTFOUND|ECONN|ETIMEDOUT|EAI_AGAIN|status|checksum/i.test(l)) ?? lines[0] ?? ''
+  )
 }
 
 // install.js prints only "fetch failed"; asking the mirror once more names the cause

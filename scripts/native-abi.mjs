@@ -55,7 +55,9 @@ if (target === 'node') {
     rmSync(marker, { force: true })
     process.exit(0)
   }
-  console.log('better-sqlite3 を Node.js 用に作り直しています… / rebuilding better-sqlite3 for Node.js (tests, browser preview)…')
+  console.log(
+    'better-sqlite3 を Node.js 用に作り直しています… / rebuilding better-sqlite3 for Node.js (tests, browser preview)…',
+  )
   if (!run(npm, ['rebuild', 'better-sqlite3']) || !probe(process.execPath).ok) {
     fail(
       'better-sqlite3 を Node.js 用に作れませんでした。C++ のビルド環境(Linux: python3 make g++、macOS: Xcode Command Line Tools、Windows: Visual Studio Build Tools)を入れてから、もう一度実行してください。',

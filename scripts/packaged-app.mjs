@@ -21,7 +21,8 @@ function candidates() {
   const found = []
   for (const d of dirs) {
     const dir = join(output, d.name)
-    if (process.platform === 'win32' && d.name.startsWith('win')) found.push(join(dir, `${executableName}.exe`))
+    if (process.platform === 'win32' && d.name.startsWith('win'))
+      found.push(join(dir, `${executableName}.exe`))
     if (process.platform === 'linux' && d.name.startsWith('linux')) found.push(join(dir, executableName))
     // mac, mac-arm64, mac-universal: the bundle keeps the product name.
     if (process.platform === 'darwin' && d.name.startsWith('mac'))

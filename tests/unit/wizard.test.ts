@@ -188,18 +188,21 @@ describe('wizard run generation', () => {
       'credential.renew:c-rak',
       'credential.renew:c-yauth',
       'credential.renewEarly:c-ypub',
-      'credential.renewEarly:c-ycrt',
+      // the certificate method has ended: nothing to renew early, checked the week before
+      'credential.renew:c-ycrt',
       'credential.renew:c-pon',
       'credential.renewEarly:c-amz',
       'credential.renew:c-au',
       'credential.renewEarly:c-q',
       // non-business days in the order system (日付自動登録)
       'orderSystem.nonBusinessDays',
-      // each mall's holiday calendar, and switching it back
-      ...['rakuten', 'yahoo', 'ponpare', 'amazon', 'aupay', 'qoo10'].flatMap((m) => [
+      // each mall's holiday calendar, and switching it back (ポンパレ's profile names none)
+      ...['rakuten', 'yahoo', 'amazon', 'aupay', 'qoo10'].flatMap((m) => [
         `mall.holidayCalendar:${m}`,
         `mall.holidayCalendarRestore:${m}`,
       ]),
+      // Amazon: vacation mode instead of holidays, when chosen
+      'amazon.vacationMode:amazon',
       // automatic mails: one-week window, templates and signatures
       'mail.window',
       'mail.templates',

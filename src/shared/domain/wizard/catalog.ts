@@ -1,3 +1,12 @@
+import { allCredentialKinds, mallProfiles } from '../malls'
+import {
+  defaultOrderSystemId,
+  orderSystemProfile,
+  orderSystemTokens,
+  orderSystemTokensIn,
+  resolveOrderSystemText,
+  type OrderSystemId,
+} from '../orderSystems'
 import type { Bilingual } from '../types'
 import type { WizardPhase } from './phases'
 
@@ -5,6 +14,10 @@ import type { WizardPhase } from './phases'
  * The catalog of preparation steps, as data. A run (run.ts) instantiates each step once, or
  * once per credential / mall / deferred-payment app in use, and fills the placeholders
  * {mall} {shop} {credential} {app} of its texts.
+ *
+ * Where a text names a screen of the order system it writes an [[os.…]] token instead
+ * (orderSystems/index.ts): stepCatalogFor(id) resolves them into that system's own words, or
+ * neutral words with the reference notice's terms in brackets. `stepCatalog` is the neutral one.
  */
 
 /** Numbered instructions in both languages (same number of lines in each). */
@@ -84,39 +97,28 @@ export interface StepDefinition {
 }
 
 /**
- * Credential kinds renewed in the month before instead of the week before: yearly keys and
- * authorizations. Their malls announce them one or two months ahead (Amazon about 30 days, and
- * some order systems pass on no notice at all), renewing them means downloading or issuing a
- * new key and registering it again, and a mistake found the week before leaves little room.
- * Every other kind (Rakuten license key, Yahoo! authorization, au PAY key, Ponpare password,
- * custom kinds, …) is handled by 'credential.renew' in the week before.
+ * Credential kinds renewed in the month before instead of the week before, read from the mall
+ * profiles (renewalLead): yearly keys and the like, announced a month or two ahead and more
+ * work to renew, so that a mistake found the week before still leaves room. Legacy methods are
+ * left to the week before: there is nothing to renew early (Yahoo!'s certificate has ended).
+ * Every other kind is handled by 'credential.renew' in the week before.
  */
-export const longLeadCredentialKinds: readonly string[] = [
-  'yahoo.publicKey',
-  'yahoo.certificate',
-  'amazon.spApi',
-  'qoo10.sellerAuthKey',
-]
+export const longLeadCredentialKinds: readonly string[] = allCredentialKinds()
+  .filter((k) => k.renewalLead === 'monthBefore' && k.legacy === null)
+  .map((k) => k.id)
 
-/** Malls with a holiday calendar of their own that the shop sets (Shopify has none to set). */
-export const mallsWithHolidayCalendar: readonly string[] = [
-  'rakuten',
-  'yahoo',
-  'ponpare',
-  'amazon',
-  'aupay',
-  'qoo10',
-  'base',
-  'makeshop',
-  'other',
-]
+/** Malls whose profile names a holiday calendar the shop sets (the profiles are the truth). */
+export const mallsWithHolidayCalendar: readonly string[] = mallProfiles
+  .filter((p) => p.holidayCalendar !== null)
+  .map((p) => p.id)
 
 const credentialAutoCheck: Bilingual = {
   ja: 'このアプリに入力した有効期限が「営業再開日+余裕日数」より後になると、自動で完了になります。',
   en: 'Marked done by the app as soon as the expiry date entered here is later than the reopening day plus the margin.',
 }
 
-export const stepCatalog: readonly StepDefinition[] = [
+/** The catalog as written, with the [[os.…]] tokens still in it. */
+export const stepCatalogTemplate: readonly StepDefinition[] = [
   // ───────────────────────────── about a month before ─────────────────────────────
   {
     id: 'closure.dates',
@@ -164,13 +166,13 @@ export const stepCatalog: readonly StepDefinition[] = [
       ja: [
         '{mall}の管理画面で、{credential}の有効期限を確かめる',
         '「営業再開日+余裕日数」より前に切れるなら、今のうちに更新する',
-        '新しい鍵や認可を受注管理システムのAPI設定に登録して保存する',
+        '新しい鍵や認可を[[os.apiSettings]]に登録して保存する',
         'このアプリに新しい有効期限を入力する',
       ],
       en: [
         'Check the expiry date of the {credential} in the {mall} admin screens.',
         'If it ends before the reopening day plus the margin, renew it now.',
-        'Register the new key or authorization in the order system’s API settings and save.',
+        'Register the new key or authorization in [[os.apiSettings]] and save.',
         'Enter the new expiry date in this app.',
       ],
     },
@@ -180,80 +182,80 @@ export const stepCatalog: readonly StepDefinition[] = [
     variants: {
       'yahoo.publicKey': {
         why: {
-          ja: 'Yahoo!ショッピングの公開鍵は1年で切れます。Yahoo!から1〜2か月前に案内が届くので、休業にかかるなら今のうちに新しい鍵にします。',
-          en: 'A Yahoo! Shopping public key lasts one year. Yahoo! mails a notice one or two months ahead; if the key would lapse around the closure, switch to a new one now.',
+          ja: 'Yahoo!ショッピングの公開鍵は1年で切れます。Yahoo!からツール管理権限を持つアカウントあてに1〜2か月前から2回案内が届くので、休業にかかるなら今のうちに新しい鍵にします。',
+          en: 'A Yahoo! Shopping public key lasts one year. Yahoo! mails the accounts with the tool-management permission twice, one to two months ahead; if the key would lapse around the closure, switch to a new one now.',
         },
         howTo: {
           ja: [
             'ストアクリエイターProの 設定 → 暗号鍵管理 で、公開鍵の有効期限とバージョンを確かめる',
-            '「営業再開日+余裕日数」より前に切れるなら、新しい公開鍵を発行する',
-            '新しい公開鍵とバージョンを受注管理システムに登録して保存する',
+            '「営業再開日+余裕日数」より前に切れるなら、新しい公開鍵を発行する(同時に有効にできるのは2つまでなので、切れた鍵は「無効」にする)',
+            '新しい公開鍵とそのバージョンの両方を[[os.apiSettings]]に登録して保存する(バージョンがないと認可は12時間しかもちません)',
             'このアプリに新しい有効期限とバージョンを入力する',
           ],
           en: [
             'In Store Creator Pro, open 設定 → 暗号鍵管理 (key management) and check the public key’s expiry date and version.',
-            'If it ends before the reopening day plus the margin, issue a new public key.',
-            'Register the new key and its version in the order system and save.',
+            'If it ends before the reopening day plus the margin, issue a new public key (at most two can be active: set the expired one to 無効).',
+            'Register both the new key and its version in [[os.apiSettings]] and save (without the version an authorization lasts only 12 hours).',
             'Enter the new expiry date and version in this app.',
-          ],
-        },
-      },
-      'yahoo.certificate': {
-        why: {
-          ja: 'Yahoo!ショッピングのAPI証明書は1年ごとの更新です(2023年7月からは公開鍵の方式に移っていますが、証明書を使っている店舗はこちら)。更新の時期になると、ストアクリエイターProのトップにダウンロードの案内が出ます。',
-          en: 'A Yahoo! Shopping API certificate is renewed every year (since July 2023 Yahoo! uses public keys instead, but shops still on a certificate need this). When renewal is due, Store Creator Pro shows a download link on its top page.',
-        },
-        howTo: {
-          ja: [
-            'ストアクリエイターProのトップ画面に[API証明書ダウンロード]が出ていないか確かめる',
-            '出ていれば、証明書をダウンロードする',
-            '受注管理システムのAPI設定で、証明書(.crt)と秘密鍵(.key)をそれぞれ登録して保存する',
-            '新しい.crtをこのアプリに読み込むか、有効期限を入力する',
-          ],
-          en: [
-            'Look for [API証明書ダウンロード] (download API certificate) on the Store Creator Pro top page.',
-            'If it is there, download the certificate.',
-            'In the order system’s API settings, register the certificate (.crt) and the private key (.key) in their fields and save.',
-            'Load the new .crt into this app, or enter its expiry date.',
           ],
         },
       },
       'amazon.spApi': {
         why: {
-          ja: 'AmazonのSP-API認可は365日で切れます。Amazonからの案内は約30日前で、受注管理システムによっては何も知らせてくれません。',
-          en: 'An Amazon SP-API authorization lasts 365 days. Amazon mails about 30 days ahead, and some order systems give no warning at all.',
+          ja: '受注管理システムなど公開アプリへの Amazon SP-API の認可は、365日ごとに出し直します。[[os.expiryWarning]]',
+          en: 'An Amazon SP-API authorization of a public app such as an order system must be renewed every 365 days. [[os.expiryWarning]]',
         },
         howTo: {
           ja: [
             'セラーセントラルの アプリとサービス → アプリを管理 を開く',
-            '受注管理システムのアプリの認可期限を確かめる',
-            '「営業再開日+余裕日数」より前に切れるなら、認可を更新する',
+            '[[os.system]]のアプリの認可期限を確かめる',
+            '「営業再開日+余裕日数」より前に切れるなら、[再認可](Re-Authorize)を選び、求められたアクセスを承認する',
             'このアプリに新しい有効期限を入力する',
           ],
           en: [
             'In Seller Central, open Apps and Services → Manage Your Apps.',
-            'Check when the order system’s authorization ends.',
-            'If it ends before the reopening day plus the margin, authorize it again.',
+            'Check when the authorization of [[os.system]]’s app ends.',
+            'If it ends before the reopening day plus the margin, choose Re-Authorize and accept the access it asks for.',
             'Enter the new expiry date in this app.',
+          ],
+        },
+      },
+      'amazon.lwaClientSecret': {
+        why: {
+          ja: '自社で作った SP-API のアプリは、LWA クライアントシークレットを180日ごとに入れ替えます。期限を過ぎるとアプリから SP-API を呼べなくなり、休業中でも自動の処理が止まります。',
+          en: 'A self-developed SP-API app must rotate its LWA client secret every 180 days. Past the deadline the app can no longer call the SP-API, and automatic work stops even during the closure.',
+        },
+        howTo: {
+          ja: [
+            'Solution Provider Portal(セラーセントラルでは アプリとサービス → アプリの開発)で、アプリの「LWA 認証情報」の期限を確かめる',
+            '「営業再開日+余裕日数」より前に切れるなら、[表示]から新しいシークレットにローテーションする',
+            '自社のアプリの設定に新しいシークレットを入れ、SP-API が呼べるか確かめる',
+            'このアプリに入れ替えた日を入力する',
+          ],
+          en: [
+            'In the Solution Provider Portal (in Seller Central: Apps and Services → Develop Apps), check when the app’s LWA credentials expire.',
+            'If they end before the reopening day plus the margin, rotate the secret from View.',
+            'Put the new secret into your own app’s settings and check that SP-API calls work.',
+            'Enter the rotation date in this app.',
           ],
         },
       },
       'qoo10.sellerAuthKey': {
         why: {
-          ja: 'Qoo10の販売者認証キーは1年で切れます。切れると受注の取込が止まります。',
-          en: 'A Qoo10 seller authentication key lasts one year; when it lapses, order import stops.',
+          ja: 'Qoo10の販売者認証キーは1年で切れるとされています(第三者の資料による)。切れると受注の取込が止まります。',
+          en: 'A Qoo10 seller authentication key is said to last one year (third-party sources); when it lapses, order import stops.',
         },
         howTo: {
           ja: [
-            'QSMで販売者認証キーの期限を確かめる',
-            '「営業再開日+余裕日数」より前に切れるなら、APIキーとQSMのログイン情報から新しいキーを発行する',
-            '新しいキーを受注管理システムに登録して保存する',
+            '販売者認証キーは[[os.system]]が作るので、期限は[[os.apiSettings]](Qoo10 の店舗)で確かめる',
+            '「営業再開日+余裕日数」より前に切れるなら、Qoo10 の APIキーと QSM のログイン情報を入れ直してキーを作り直す',
+            '受注の取り込みが動いているか確かめる',
             'このアプリに新しい有効期限を入力する',
           ],
           en: [
-            'Check the seller authentication key’s expiry in QSM.',
-            'If it ends before the reopening day plus the margin, issue a new key from the API key and the QSM login.',
-            'Register the new key in the order system and save.',
+            'The seller key is generated by [[os.system]]: check its expiry in [[os.apiSettings]] (the Qoo10 shop).',
+            'If it ends before the reopening day plus the margin, enter Qoo10’s API key and the QSM login again to generate a new key.',
+            'Check that orders are imported.',
             'Enter the new expiry date in this app.',
           ],
         },
@@ -318,17 +320,29 @@ export const stepCatalog: readonly StepDefinition[] = [
         },
       },
       amazon: {
+        why: {
+          ja: 'Amazonでは、休業中も注文を受けて発送日を遅らせる「祝日の設定」か、自己発送の出品を止める「休暇設定」のどちらかを選びます。祝日の設定は保存した後の注文にだけ効き、反映に最大4時間ほどかかるので、前もって済ませます。',
+          en: 'On Amazon, choose between holiday settings (keep taking orders and push their ship dates back) and vacation mode (take merchant-fulfilled listings down). Holiday settings apply only to orders placed after saving and take up to about 4 hours, so set them in advance.',
+        },
         howTo: {
           ja: [
-            'セラーセントラルの 祝日 の設定を開く',
-            '休業期間を カスタムの祝日 として追加する',
+            '休業中も注文を受けるなら「祝日の設定」、受けないなら「休暇設定」と決め、このステップのメモに書いておく',
+            '祝日の設定にするなら、セラーセントラルの 設定 → 配送設定 の祝日で、休業期間を カスタムの祝日 として追加し保存する(最終営業日より前に)',
+            '休暇設定にするなら、最終営業日の「休暇設定に切り替える」のステップで切り替える(FBA の商品は休暇中も売れ続けます)',
+            'お届け日時指定の配送オプションを使っているなら、休業中の日を選べないように止めておく',
             'リードタイムを延ばす場合は「Amazonのリードタイム」の手順も行う',
           ],
           en: [
-            'Open the 祝日 (holidays) setting in Seller Central.',
-            'Add the closure as カスタムの祝日 (custom holidays).',
+            'Decide: holiday settings if you keep taking orders, vacation mode if you do not. Write the choice in this step’s notes.',
+            'For holiday settings, add the closure as custom holidays under Settings → Shipping settings → holidays in Seller Central and save (before the last business day).',
+            'For vacation mode, switch it on in the last-business-day step “Switch to vacation mode” (FBA items keep selling meanwhile).',
+            'If you offer date-specified delivery, turn it off so that no day of the closure can be chosen.',
             'If you also lengthen the lead time, follow the Amazon lead time step as well.',
           ],
+        },
+        check: {
+          ja: '祝日の設定なら休業期間がカスタムの祝日に入り、お届け日時指定が止まっていれば完了です(休暇設定を選んだ場合は、選んだことをメモに書いて完了)。',
+          en: 'Done when the closure is among the custom holidays and date-specified delivery is off (with vacation mode chosen, note the choice and mark it done).',
         },
       },
       base: {
@@ -433,13 +447,13 @@ export const stepCatalog: readonly StepDefinition[] = [
       ja: [
         '{mall}の管理画面で、{credential}の有効期限を確かめる',
         '「営業再開日+余裕日数」より前に切れるなら、更新する',
-        '新しい値を受注管理システムのAPI設定に登録して保存する',
+        '新しい値を[[os.apiSettings]]に登録して保存する',
         'このアプリに新しい有効期限を入力する',
       ],
       en: [
         'Check the expiry date of the {credential} in the {mall} admin screens.',
         'If it ends before the reopening day plus the margin, renew it.',
-        'Register the new value in the order system’s API settings and save.',
+        'Register the new value in [[os.apiSettings]] and save.',
         'Enter the new expiry date in this app.',
       ],
     },
@@ -449,41 +463,103 @@ export const stepCatalog: readonly StepDefinition[] = [
     variants: {
       'rakuten.licenseKey': {
         why: {
-          ja: '楽天市場のライセンスキーは約3か月で切れます。期限前でも新しいキーを発行でき、古いキーは元の期限まで使えます。ただ新しいキーが使えるようになるまで10分〜1時間半かかるので、休業直前ではなく、今のうちに更新します。',
-          en: 'A Rakuten license key lasts about three months. A new key can be issued before the old one ends, and the old one keeps working until its own date, but a new key takes ten minutes to an hour and a half to start working: renew now, not on the last afternoon.',
+          ja: '楽天市場のライセンスキーは90日で切れます。期限前でも新しいキーを発行でき、古いキーは元の期限まで使えます。ただ新しいキーが使えるようになるまで10分〜1時間半かかるので、休業直前ではなく、今のうちに更新します。[[os.rakutenKey]]',
+          en: 'A Rakuten license key lasts 90 days. A new key can be issued before the old one ends, and the old one keeps working until its own date, but a new key takes ten minutes to an hour and a half to start working: renew now, not on the last afternoon. [[os.rakutenKey]]',
         },
         howTo: {
           ja: [
-            'RMSの WEB APIサービス(古い画面では 拡張サービス一覧 → システム開発企業からのAPIアクセス許可設定)で、受注管理システムのキーの有効期限を確かめる',
-            '[新しいキーを発行]を押して、新しいライセンスキーを発行する',
-            '受注管理システムのAPI設定で楽天市場の店舗を選び、キーを貼り付けて保存する(最初と最後の文字の欠けや、前後の空白に注意)',
+            'RMSの 拡張サービス一覧(画面によっては 店舗様向け情報・サービス)→ 各種申請・設定変更 → システム開発企業からのAPIアクセス許可設定 で、[[os.system]]の行の有効期限を確かめる',
+            'その行が「利用中 更新あり」なら、先に[アップデート]を押す',
+            '[確認]からライセンス情報を開き、[新しいキーを発行]を押す(同時に有効なキーは2つまで)',
+            '[[os.apiSettings]]で楽天市場の店舗を選び、キーを貼り付けて保存する(最初と最後の文字の欠けや、前後の空白に注意)',
             '1時間半ほど後に、受注の取込が動いていることを確かめる',
             'このアプリに新しい有効期限を入力する',
           ],
           en: [
-            'In RMS open WEB APIサービス (older screens: 拡張サービス一覧 → システム開発企業からのAPIアクセス許可設定) and check when the order system’s key ends.',
-            'Press [新しいキーを発行] (issue a new key).',
-            'In the order system’s API settings, pick the Rakuten shop, paste the key and save (watch for a lost first or last character and for spaces).',
+            'In RMS open 拡張サービス一覧 (on some screens 店舗様向け情報・サービス) → 各種申請・設定変更 → システム開発企業からのAPIアクセス許可設定 and check the expiry on the row of [[os.system]].',
+            'If that row says 「利用中 更新あり」, press [アップデート] first.',
+            'Open the license details with [確認] and press [新しいキーを発行] (at most two keys are valid at once).',
+            'In [[os.apiSettings]], pick the Rakuten shop, paste the key and save (watch for a lost first or last character and for spaces).',
             'About an hour and a half later, check that orders import again.',
             'Enter the new expiry date in this app.',
           ],
         },
       },
-      'yahoo.authorization': {
+      'rakuten.webApiKey': {
         why: {
-          ja: 'Yahoo!ショッピングの認可は機能ごとに4週間(公開鍵がなければ12時間)です。期限内に認可し直しても問題はなく、その日から4週間に延びます。',
-          en: 'A Yahoo! Shopping authorization lasts four weeks per function (12 hours without a public key). Authorizing again early does no harm and restarts the four weeks.',
+          ja: '店舗の WEB APIサービスのライセンスキーも90日で切れます。これを使うツール(GoQSystem や自作のツール)は、切れると取り込みが止まります。[[os.rakutenKey]]',
+          en: 'The shop’s WEB API service license key lasts 90 days too. Tools that use it (GoQSystem, the shop’s own tools) stop importing when it lapses. [[os.rakutenKey]]',
         },
         howTo: {
           ja: [
-            '受注管理システムのAPI設定でYahoo!ショッピングの店舗を選び、機能ごとの認可期間を確かめる',
-            '[Y!ログイン]を押し、ストアクリエイターProの注文管理権限を持つYahoo! JAPAN IDでログインする',
+            'RMSの 店舗様向け情報・サービス → WEB APIサービス → 利用設定の[WEB API]→[ライセンスキーの確認・変更]で、有効期限を確かめる',
+            '「営業再開日+余裕日数」より前に切れるなら、[新しいライセンスキーを発行]を押す',
+            'このキーを使うツール(GoQSystem のモール詳細設定など)に貼り付けて保存する',
+            '10分〜1時間半ほど後に、取り込みが動いていることを確かめる',
+            'このアプリに新しい有効期限を入力する',
+          ],
+          en: [
+            'In RMS open 店舗様向け情報・サービス → WEB APIサービス → [WEB API] under 利用設定 → [ライセンスキーの確認・変更] and check the expiry.',
+            'If it ends before the reopening day plus the margin, press [新しいライセンスキーを発行].',
+            'Paste it into every tool that uses it (GoQSystem’s mall settings, for instance) and save.',
+            '10 minutes to 1.5 hours later, check that imports run again.',
+            'Enter the new expiry date in this app.',
+          ],
+        },
+      },
+      'rakuten.sftpPassword': {
+        why: {
+          ja: '楽天市場の SFTP パスワードが切れると、出品の処理と、SFTP で送っている在庫の送信が止まります。',
+          en: 'When Rakuten’s SFTP password lapses, listing stops, and so does stock sent over SFTP.',
+        },
+        howTo: {
+          ja: [
+            'RMS で SFTP(FTP)用パスワードの有効期限を確かめる',
+            '「営業再開日+余裕日数」より前に切れるなら、パスワードを変更する',
+            '[[os.system]]の SFTP の設定に新しいパスワードを入れて保存する',
+            'このアプリに新しい有効期限を入力する',
+          ],
+          en: [
+            'Check the expiry of the SFTP (FTP) password in RMS.',
+            'If it ends before the reopening day plus the margin, change the password.',
+            'Enter the new password in the SFTP settings of [[os.system]] and save.',
+            'Enter the new expiry date in this app.',
+          ],
+        },
+      },
+      'yahoo.certificate': {
+        why: {
+          ja: 'Yahoo!ショッピングの API 証明書(.crt と .key)の方式は2023年7月27日に終わりました。証明書のままの店舗は、公開鍵とそのバージョンを登録しないと、認可が12時間しかもちません。',
+          en: 'Yahoo! Shopping ended the API certificate (.crt and .key) on 2023-07-27. A shop still on a certificate gets only 12-hour authorizations until it registers a public key and its version.',
+        },
+        howTo: {
+          ja: [
+            'ストアクリエイターProの 設定 → 暗号鍵管理 で公開鍵を発行し、「有効」にする',
+            '公開鍵とそのバージョンを[[os.apiSettings]]に登録して保存する',
+            'このアプリに公開鍵を登録し、証明書の記録を削除する',
+          ],
+          en: [
+            'Issue a public key in Store Creator Pro under 設定 → 暗号鍵管理 and set it to 有効 (active).',
+            'Register the public key and its version in [[os.apiSettings]] and save.',
+            'Register the public key in this app and delete the certificate’s record.',
+          ],
+        },
+      },
+      'yahoo.authorization': {
+        why: {
+          ja: 'Yahoo!ショッピングの認可は機能ごとに4週間(公開鍵とそのバージョンが登録されていなければ12時間)です。期限内に認可し直しても問題はなく、その日から4週間に延びます。[[os.expiryWarning]]',
+          en: 'A Yahoo! Shopping authorization lasts four weeks per function (12 hours without a registered public key and its version). Authorizing again early does no harm and restarts the four weeks. [[os.expiryWarning]]',
+        },
+        howTo: {
+          ja: [
+            '[[os.apiSettings]]でYahoo!ショッピングの店舗を選び、機能ごとの認可期間を確かめる',
+            '認可し直すボタン(ネクストエンジンでは[Y!ログイン])を押し、ストアクリエイターProの注文管理権限を持つYahoo! JAPAN IDでログインする',
             '「データ連携」の画面で[同意してはじめる]を押す',
             'このアプリに新しい期限(認可した日から28日後)を入力する',
           ],
           en: [
-            'In the order system’s API settings, pick the Yahoo! Shopping shop and read the authorization period of each function.',
-            'Press [Y!ログイン] and sign in with a Yahoo! JAPAN ID that holds order-management rights in Store Creator Pro.',
+            'In [[os.apiSettings]], pick the Yahoo! Shopping shop and read the authorization period of each function.',
+            'Press the button that authorizes again (in Next Engine: [Y!ログイン]) and sign in with a Yahoo! JAPAN ID that holds order-management rights in Store Creator Pro.',
             'On the data-link screen press [同意してはじめる] (agree and start).',
             'Enter the new end date (28 days after today’s authorization) in this app.',
           ],
@@ -495,28 +571,28 @@ export const stepCatalog: readonly StepDefinition[] = [
             'ポンパレモールManagerの 各種申請 → WebAPI利用申請 → WebAPIサービスユーザの設定 を開く',
             'API認証パスワードの有効期限を確かめる',
             '期限が近ければ[パスワードの変更]で新しいパスワードにする',
-            '受注管理システムのAPI設定でポンパレモールの店舗を選び、受注API認証パスワードに登録して保存する',
+            '[[os.apiSettings]]でポンパレモールの店舗を選び、受注API認証パスワードに登録して保存する',
             'このアプリに新しい有効期限を入力する',
           ],
           en: [
             'In Ponpare Mall Manager open 各種申請 → WebAPI利用申請 → WebAPIサービスユーザの設定.',
             'Check the API password’s expiry date.',
             'If it is close, set a new one with [パスワードの変更] (change password).',
-            'In the order system’s API settings, pick the Ponpare shop, enter the new order API password and save.',
+            'In [[os.apiSettings]], pick the Ponpare shop, enter the new order API password and save.',
             'Enter the new expiry date in this app.',
           ],
         },
       },
       'aupay.apiKey': {
         why: {
-          ja: 'au PAY マーケットのAPIキーは発行から90日で切れます。',
-          en: 'An au PAY Market API key ends 90 days after it was issued.',
+          ja: 'au PAY マーケットのAPIキーは発行から90日で切れるとされています(第三者の資料による)。',
+          en: 'An au PAY Market API key is said to end 90 days after it was issued (a third-party source).',
         },
         howTo: {
           ja: [
             'Wow!managerの API利用申請 で、APIキーの発行日を確かめる',
             '「営業再開日+余裕日数」より前に切れるなら、新しいAPIキーを発行する(接続元のIPアドレスの登録も確かめる)',
-            '新しいAPIキーを受注管理システムに登録して保存する',
+            '新しいAPIキーを[[os.apiSettings]]に登録して保存する',
             'このアプリに新しい有効期限を入力する',
           ],
           en: [
@@ -535,25 +611,25 @@ export const stepCatalog: readonly StepDefinition[] = [
     scope: 'once',
     appliesTo: {},
     title: {
-      ja: '受注管理システムに非営業日を登録する',
-      en: 'Enter the non-business days in the order system',
+      ja: '[[os.system]]に非営業日を登録する',
+      en: 'Enter the non-business days in [[os.system]]',
     },
     why: {
       ja: '受注の取込時に納品書印刷指示日や出荷予定日を自動で入れる設定では、休業が非営業日になっていないと、その日付が休業中の日になってしまいます。',
-      en: 'When the order system fills the packing-slip print date and the planned ship date on import, a closure that is not registered as non-business days puts those dates inside the closure.',
+      en: 'When [[os.system]] fills the packing-slip print date and the planned ship date on import, a closure that is not registered as non-business days puts those dates inside the closure.',
     },
     howTo: {
       ja: [
-        '受注管理システムの日付自動登録の設定を開き、「営業日から除外する曜日・期間」の欄を探す(店舗を選ぶよう求められたら、どの店舗でもかまいません)',
+        '[[os.nonBusinessDays]]を開く',
         '除外する曜日(土日など)が合っているか確かめる',
         '[非営業日をコピー]で一覧をコピーし、休業期間の開始日と終了日、前後の祝日を登録する',
-        '保存する。この設定は全店舗共通なので、店舗ごとに繰り返す必要はありません',
+        '保存する(ネクストエンジンではこの設定は全店舗共通です。開くときに選ぶ店舗はどれでもよく、店舗ごとに繰り返す必要はありません)',
       ],
       en: [
-        'Open the order system’s automatic date settings and find the weekdays and periods excluded from business days (if it asks for a shop, any shop will do).',
+        'Open [[os.nonBusinessDays]].',
         'Check the excluded weekdays (Saturday and Sunday, for instance).',
         'Copy the list with [Copy non-business days] and enter the closure’s first and last day and the public holidays around it.',
-        'Save. The setting is shared by all shops, so there is nothing to repeat per shop.',
+        'Save (in Next Engine the setting is shared by all shops: any shop will do when it asks for one, and there is nothing to repeat per shop).',
       ],
     },
     check: {
@@ -573,24 +649,24 @@ export const stepCatalog: readonly StepDefinition[] = [
       en: 'Find the order dates that will get no automatic mail',
     },
     why: {
-      ja: '受注確認連絡メールは、受注日から1週間以内の注文にしか作られません。休業明けに取り込む(または有効化する)注文のうち、休業の初めごろのものはこの期間を過ぎ、フリーメールで送る必要があります。',
-      en: 'The order-confirmation mail is created only for orders less than a week old. Orders placed early in the closure and imported (or activated) only after it are past that window and need a free-form mail.',
+      ja: '受注確認連絡メールは、受注日から1週間以内の注文にしか作られません。休業明けの[[os.orderImport]]で入る注文のうち、休業の初めごろのものはこの期間を過ぎ、[[os.freeMail]]で送る必要があります。',
+      en: 'The order-confirmation mail is created only for orders less than a week old. Orders placed early in the closure that come in with [[os.orderImport]] after it are past that window and need [[os.freeMail]].',
     },
     howTo: {
       ja: [
         '[対象の受注日をコピー]で、再開日に取り込むと1週間を過ぎてしまう受注日の範囲を確かめる',
         '出荷連絡メールも出荷確定日から1週間以内しか作られないことを覚えておく',
-        'その範囲の注文に送るフリーメールの文面(お礼と発送予定)を用意しておく',
+        'その範囲の注文に送る[[os.freeMailShort]]の文面(お礼と発送予定)を用意しておく',
       ],
       en: [
         'Use [Copy mail-window dates] to see which order dates will be more than a week old on the reopening day.',
         'Keep in mind that shipping notices too are created only within a week of the ship-confirmation date.',
-        'Prepare the free-form mail for those orders (thanks and the expected ship date).',
+        'Prepare [[os.freeMailShort]] for those orders (thanks and the expected ship date).',
       ],
     },
     check: {
-      ja: '対象の受注日がわかり、フリーメールの文面が用意できていれば完了です。',
-      en: 'Done when you know the order dates concerned and the free-form mail is ready.',
+      ja: '対象の受注日がわかり、[[os.freeMailShort]]の文面が用意できていれば完了です。',
+      en: 'Done when you know the order dates concerned and the mail for them is ready.',
     },
     autoCheck: null,
     action: 'copyMailWindowDates',
@@ -610,19 +686,19 @@ export const stepCatalog: readonly StepDefinition[] = [
     },
     howTo: {
       ja: [
-        '受注管理システムのメールサーバの設定を開き、稼働状態を「停止」にする(「開始」のままでは設定を開けません)',
+        '[[os.mailStop]]',
         '署名と自動送信メールのテンプレートに、休業期間、発送の再開日、問い合わせへの返答の時期を書く',
-        '保存したら、稼働状態を「開始」に戻す',
+        '保存したら、[[os.mailStart]]',
       ],
       en: [
-        'Open the order system’s mail server settings and set it to 停止 (stopped): the settings cannot be opened while it is on 開始 (started).',
+        '[[os.mailStop]].',
         'Add the closure dates, the day shipping resumes and when inquiries will be answered to the signatures and automatic mail templates.',
-        'Save, then set the mail server back to 開始 (started).',
+        'Save. [[os.mailStart]].',
       ],
     },
     check: {
-      ja: '署名に休業の案内が入り、メールサーバが「開始」に戻っていれば完了です。',
-      en: 'Done when the signatures mention the closure and the mail server is back on 開始.',
+      ja: '署名に休業の案内が入り、自動送信メールが送られる状態に戻っていれば完了です。',
+      en: 'Done when the signatures mention the closure and the automatic mails go out again.',
     },
     autoCheck: null,
     action: null,
@@ -643,14 +719,14 @@ export const stepCatalog: readonly StepDefinition[] = [
     howTo: {
       ja: [
         '休業中の注文をいつ発送できるかを考え、延ばす日数を決める(延ばさないならこのステップは省略)',
-        '受注管理システムのモール商品CSVで、対象の商品の「発送までの日数」を変える',
-        'CSVを受注管理システムにアップロードし直す',
+        '[[os.system]]のモール商品CSVで、対象の商品の「発送までの日数」を変える',
+        'CSVを[[os.system]]にアップロードし直す',
         'セラーセントラルで、商品のリードタイムが変わったことを確かめる',
       ],
       en: [
         'Decide how many days to add so that orders taken during the closure can ship on time (if you add none, skip this step).',
-        'In the order system’s mall-product CSV, change “発送までの日数” for the products concerned.',
-        'Upload the CSV to the order system again.',
+        'In the mall-product CSV of [[os.system]], change “発送までの日数” for the products concerned.',
+        'Upload the CSV to [[os.system]] again.',
         'Check in Seller Central that the products’ lead time changed.',
       ],
     },
@@ -693,6 +769,38 @@ export const stepCatalog: readonly StepDefinition[] = [
     action: null,
   },
   {
+    id: 'amazon.vacationMode',
+    phase: 'lastBusinessDay',
+    scope: 'perMall',
+    appliesTo: { malls: ['amazon'] },
+    title: {
+      ja: '{mall}を休暇設定に切り替える(選んだ場合)',
+      en: 'Switch {mall} to vacation mode (if chosen)',
+    },
+    why: {
+      ja: '休暇設定にすると、自己発送の出品は1時間ほどで表示されなくなり、休業中に発送できない注文が入りません。FBA の商品は休暇設定でも売れ続けます。',
+      en: 'Vacation mode takes merchant-fulfilled listings down within about an hour, so no order you cannot ship comes in during the closure. FBA items keep selling.',
+    },
+    howTo: {
+      ja: [
+        '最後の出荷を終えてから、セラーセントラルの出品用アカウント情報で休暇設定に切り替える',
+        '1時間ほどたってから、自己発送の商品が表示されていないことを確かめる',
+        '祝日の設定を選んだ場合は、カスタムの祝日が保存されているか確かめてこのステップをスキップする',
+      ],
+      en: [
+        'After the last shipment, switch on vacation mode in the seller account info of Seller Central.',
+        'After about an hour, check that merchant-fulfilled items no longer show.',
+        'If you chose holiday settings instead, check that the custom holidays are saved and skip this step.',
+      ],
+    },
+    check: {
+      ja: '自己発送の出品が止まっていれば完了です。',
+      en: 'Done when the merchant-fulfilled listings are down.',
+    },
+    autoCheck: null,
+    action: null,
+  },
+  {
     id: 'final.credentials',
     phase: 'lastBusinessDay',
     scope: 'once',
@@ -702,8 +810,8 @@ export const stepCatalog: readonly StepDefinition[] = [
       en: 'Check that every credential lasts past the reopening day',
     },
     why: {
-      ja: '最終営業日は、休業中に切れる認証情報を更新できる最後の機会です。楽天のキーのように使えるまで時間がかかるものもあるので、早い時間に確かめます。',
-      en: 'The last business day is the last chance to renew a credential that would lapse during the closure. Some, like a Rakuten key, take a while to start working: check early in the day.',
+      ja: '最終営業日は、休業中に切れる認証情報を更新できる最後の機会です。楽天のキーのように使えるまで時間がかかるものもあるので、早い時間に確かめます。[[os.expiryWarning]]',
+      en: 'The last business day is the last chance to renew a credential that would lapse during the closure. Some, like a Rakuten key, take a while to start working: check early in the day. [[os.expiryWarning]]',
     },
     howTo: {
       ja: [
@@ -736,15 +844,15 @@ export const stepCatalog: readonly StepDefinition[] = [
     },
     howTo: {
       ja: [
-        '受注管理システムの非営業日に、今回の休業が入っている',
-        'メールサーバの稼働状態が「開始」になっている',
+        '[[os.system]]の非営業日の設定に、今回の休業が入っている',
+        '自動送信メールが送られる状態に戻っている',
         '各モールの休業日カレンダーが設定されている',
         '最後の出荷の集荷と、再開後の最初の集荷が予約されている',
         '認証情報がすべて「営業再開日+余裕日数」より後まで有効である',
       ],
       en: [
-        'The order system’s non-business days include this closure.',
-        'The mail server is on 開始 (started).',
+        'The non-business days of [[os.system]] include this closure.',
+        'The automatic mails are set to go out again.',
         'Every mall’s holiday calendar is set.',
         'The last pickup before the closure and the first one after it are booked.',
         'Every credential is valid past the reopening day plus the margin.',
@@ -774,12 +882,12 @@ export const stepCatalog: readonly StepDefinition[] = [
     },
     howTo: {
       ja: [
-        '受注管理システムで、各モールの受注取込と在庫連携の最後の実行時刻とエラーを確かめる',
+        '[[os.system]]で、各モールの受注取込と在庫連携の最後の実行時刻とエラーを確かめる',
         'エラーがあれば、そのモールの認証情報の期限を確かめて更新する',
         '休業中の注文の出荷予定日が、休業中の日になっていないか確かめる',
       ],
       en: [
-        'In the order system, read the last run time and any errors of order import and stock sync for each mall.',
+        'In [[os.system]], read the last run time and any errors of order import and stock sync for each mall.',
         'If one failed, check that mall’s credential and renew it.',
         'Check that orders taken during the closure did not get a planned ship date inside it.',
       ],
@@ -797,8 +905,8 @@ export const stepCatalog: readonly StepDefinition[] = [
     scope: 'once',
     appliesTo: {},
     title: {
-      ja: '自動メールが出なかった注文にフリーメールを送る',
-      en: 'Send a free-form mail to orders that got no automatic mail',
+      ja: '自動メールが出なかった注文に[[os.freeMailShort]]を送る',
+      en: 'Send [[os.freeMailShort]] to orders that got no automatic mail',
     },
     why: {
       ja: '取り込んだ時点で受注日から1週間を過ぎていた注文には、受注確認連絡メールが作られていません。お客様は注文が届いたかどうかもわかりません。',
@@ -807,13 +915,13 @@ export const stepCatalog: readonly StepDefinition[] = [
     howTo: {
       ja: [
         '[対象の受注日をコピー]で、1週間を過ぎた受注日の範囲を確かめる',
-        '受注管理システムで、その期間の注文のうち受注確認連絡メールのないものを探す',
-        'フリーメールで、お礼と発送予定を送る',
+        '[[os.system]]で、その期間の注文のうち受注確認連絡メールのないものを探す',
+        '[[os.freeMail]]で、お礼と発送予定を送る',
       ],
       en: [
         'Use [Copy mail-window dates] to see the order dates past the one-week window.',
-        'In the order system, find the orders of those dates that have no order-confirmation mail.',
-        'Send them a free-form mail with thanks and the expected ship date.',
+        'In [[os.system]], find the orders of those dates that have no order-confirmation mail.',
+        'Send them [[os.freeMail]] with thanks and the expected ship date.',
       ],
     },
     check: {
@@ -854,6 +962,24 @@ export const stepCatalog: readonly StepDefinition[] = [
     },
     autoCheck: null,
     action: null,
+    variants: {
+      amazon: {
+        howTo: {
+          ja: [
+            '休暇設定にしていたなら、セラーセントラルで休暇設定を解除し、自己発送の出品が表示されるのを確かめる',
+            '祝日の設定にしていたなら、休業期間のカスタムの祝日が終わっていることを確かめる',
+            'お届け日時指定の配送オプションを止めていたなら、元に戻す',
+            '休業のお知らせの文やバナーを外す',
+          ],
+          en: [
+            'If you used vacation mode, switch it off in Seller Central and check that merchant-fulfilled listings show again.',
+            'If you used holiday settings, check that the custom holidays of the closure are over.',
+            'If you turned date-specified delivery off, turn it back on.',
+            'Remove the closure notice texts and banners.',
+          ],
+        },
+      },
+    },
   },
   {
     id: 'amazon.leadTimeRestore',
@@ -898,20 +1024,16 @@ export const stepCatalog: readonly StepDefinition[] = [
       en: 'A closure notice left in the mails tells buyers after reopening that shipping is delayed.',
     },
     howTo: {
-      ja: [
-        'メールサーバの稼働状態を「停止」にする',
-        '署名とテンプレートから休業の文を外して保存する',
-        '稼働状態を「開始」に戻す',
-      ],
+      ja: ['[[os.mailStop]]', '署名とテンプレートから休業の文を外して保存する', '[[os.mailStart]]'],
       en: [
-        'Set the mail server to 停止 (stopped).',
+        '[[os.mailStop]].',
         'Remove the closure text from the signatures and templates and save.',
-        'Set the mail server back to 開始 (started).',
+        '[[os.mailStart]].',
       ],
     },
     check: {
-      ja: '署名から休業の案内が消え、メールサーバが「開始」なら完了です。',
-      en: 'Done when the signatures no longer mention the closure and the mail server is on 開始.',
+      ja: '署名から休業の案内が消え、自動送信メールが送られる状態なら完了です。',
+      en: 'Done when the signatures no longer mention the closure and the automatic mails go out.',
     },
     autoCheck: null,
     action: null,
@@ -951,6 +1073,64 @@ export const stepCatalog: readonly StepDefinition[] = [
     action: null,
   },
 ]
+
+function resolveText(text: Bilingual, id: OrderSystemId): Bilingual {
+  const p = orderSystemProfile(id)
+  return { ja: resolveOrderSystemText(text.ja, 'ja', p), en: resolveOrderSystemText(text.en, 'en', p) }
+}
+
+function resolveList(list: BilingualList, id: OrderSystemId): BilingualList {
+  const p = orderSystemProfile(id)
+  return {
+    ja: list.ja.map((t) => resolveOrderSystemText(t, 'ja', p)),
+    en: list.en.map((t) => resolveOrderSystemText(t, 'en', p)),
+  }
+}
+
+function resolveVariant(v: StepVariant, id: OrderSystemId): StepVariant {
+  return {
+    ...(v.why ? { why: resolveText(v.why, id) } : {}),
+    ...(v.howTo ? { howTo: resolveList(v.howTo, id) } : {}),
+    ...(v.check ? { check: resolveText(v.check, id) } : {}),
+  }
+}
+
+function resolveDefinition(def: StepDefinition, id: OrderSystemId): StepDefinition {
+  return {
+    ...def,
+    title: resolveText(def.title, id),
+    why: resolveText(def.why, id),
+    howTo: resolveList(def.howTo, id),
+    check: resolveText(def.check, id),
+    ...(def.variants
+      ? {
+          variants: Object.fromEntries(
+            Object.entries(def.variants).map(([key, v]) => [key, resolveVariant(v, id)]),
+          ),
+        }
+      : {}),
+  }
+}
+
+const catalogs = new Map<OrderSystemId, readonly StepDefinition[]>()
+
+/**
+ * The catalog in the words of the shop's order system ('nextEngine', 'crossMall', …); an
+ * unknown id gets the neutral wording. Same ids, phases and scopes for every system, so saved
+ * step records match whichever system is chosen later.
+ */
+export function stepCatalogFor(orderSystemId: string | null | undefined): readonly StepDefinition[] {
+  const id = orderSystemProfile(orderSystemId).id
+  let catalog = catalogs.get(id)
+  if (!catalog) {
+    catalog = stepCatalogTemplate.map((def) => resolveDefinition(def, id))
+    catalogs.set(id, catalog)
+  }
+  return catalog
+}
+
+/** The catalog in neutral wording (no order system chosen). */
+export const stepCatalog: readonly StepDefinition[] = stepCatalogFor(defaultOrderSystemId)
 
 export function findStep(
   id: string,
@@ -1007,6 +1187,10 @@ export function validateCatalog(catalog: readonly StepDefinition[] = stepCatalog
       }
     }
     for (const [where, text] of all) {
+      for (const token of orderSystemTokensIn(text)) {
+        if (!(orderSystemTokens as readonly string[]).includes(token))
+          problems.push(`${def.id}: ${where} uses unknown order-system token [[os.${token}]]`)
+      }
       for (const m of text.matchAll(/\{(\w+)\}/g)) {
         if (!allowed.includes(m[1]!))
           problems.push(`${def.id}: ${where} uses {${m[1]}} in scope ${def.scope}`)

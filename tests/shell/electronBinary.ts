@@ -3,7 +3,9 @@ import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname } from 'node:path'
 
-export type ElectronReadiness = { ok: true; binary: string } | { ok: false; reason: string }
+export type ElectronReadiness =
+  | { ok: true; binary: string; /** a packaged app: the app is inside the binary */ packaged: boolean }
+  | { ok: false; reason: string }
 
 export interface ReadinessOptions {
   /** node_modules/electron (tests point it at a stand-in package). */
@@ -36,6 +38,12 @@ export function betterSqliteLoadsInNode(): boolean {
  */
 export function electronReadiness(options: ReadinessOptions = {}): ElectronReadiness {
   const env = options.env ?? process.env
+  // CI's package job hands over the installed app's executable (docs/contributing.md).
+  const packaged = env.HOLIDAY_PREP_APP_EXECUTABLE
+  if (packaged)
+    return existsSync(packaged)
+      ? { ok: true, binary: packaged, packaged: true }
+      : { ok: false, reason: `HOLIDAY_PREP_APP_EXECUTABLE ${packaged} does not exist` }
   let electronDir = options.electronDir
   if (!electronDir) {
     try {
@@ -73,5 +81,5 @@ export function electronReadiness(options: ReadinessOptions = {}): ElectronReadi
       reason:
         'better-sqlite3 is built for Node (npm test switches it so), and the app would stop at its start-up error dialog; run `node scripts/native-abi.mjs electron` and then this file alone',
     }
-  return { ok: true, binary }
+  return { ok: true, binary, packaged: false }
 }

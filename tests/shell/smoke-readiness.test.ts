@@ -45,6 +45,20 @@ describe('the Electron smoke test', () => {
     })
   })
 
+  it('launches the packaged app CI names in HOLIDAY_PREP_APP_EXECUTABLE, without looking at electron', () => {
+    const exe = join(dir.path, 'holiday-prep')
+    writeFileSync(exe, '')
+    const pkg = fakeElectronPackage("throw new Error('must not run')")
+    const env = { ...process.env, HOLIDAY_PREP_APP_EXECUTABLE: exe }
+    expect(electronReadiness({ electronDir: pkg, env, nativeBuiltForNode: () => true })).toEqual({
+      ok: true,
+      binary: exe,
+      packaged: true,
+    })
+    const missing = { ...process.env, HOLIDAY_PREP_APP_EXECUTABLE: join(dir.path, 'gone') }
+    expect(electronReadiness({ electronDir: pkg, env: missing })).toMatchObject({ ok: false })
+  })
+
   it('does not try to download when ELECTRON_SKIP_BINARY_DOWNLOAD is set', () => {
     const pkg = fakeElectronPackage("throw new Error('must not run')")
     const r = electronReadiness({

@@ -4,7 +4,7 @@
 // save anything and the preview would report the keychain as unavailable. There it runs
 // inside scripts/with-keyring.sh, a private, unlocked gnome-keyring that lives as long as
 // the preview does (the user's own keyring is never touched).
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 
 const args = process.argv.slice(2)
 const web = [process.execPath, '--import', 'tsx', 'scripts/web.ts', ...args]
@@ -19,5 +19,19 @@ if (headlessLinux) {
   )
   command = ['bash', 'scripts/with-keyring.sh', ...web]
 }
-const r = spawnSync(command[0], command.slice(1), { stdio: 'inherit' })
-process.exit(r.status ?? 1)
+// Its own process group, signalled as a whole: a stop sent to this process alone (a service
+// manager, a test harness) must reach the preview, the D-Bus session and the keyring daemon,
+// not only the first shell in the chain.
+const posix = process.platform !== 'win32'
+const child = spawn(command[0], command.slice(1), { stdio: 'inherit', detached: posix })
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    try {
+      if (posix) process.kill(-child.pid, signal)
+      else child.kill(signal)
+    } catch {
+      // already gone
+    }
+  })
+}
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))

@@ -26,9 +26,11 @@ describe('the Electron smoke test', () => {
     const pkg = fakeElectronPackage(
       `console.log('Downloading Electron binary...'); module.exports = ${JSON.stringify(binary)}`,
     )
-    expect(electronReadiness({ electronDir: pkg, nativeBuiltForNode: () => false })).toEqual({
+    const env = { ...process.env, HOLIDAY_PREP_APP_EXECUTABLE: '' }
+    expect(electronReadiness({ electronDir: pkg, env, nativeBuiltForNode: () => false })).toEqual({
       ok: true,
       binary,
+      packaged: false,
     })
   })
 
@@ -36,7 +38,8 @@ describe('the Electron smoke test', () => {
     const pkg = fakeElectronPackage(
       "throw new Error('Electron failed to install correctly. Please delete `node_modules/electron`')",
     )
-    const r = electronReadiness({ electronDir: pkg, nativeBuiltForNode: () => false })
+    const env = { ...process.env, HOLIDAY_PREP_APP_EXECUTABLE: '' }
+    const r = electronReadiness({ electronDir: pkg, env, nativeBuiltForNode: () => false })
     expect(r).toEqual({
       ok: false,
       reason: expect.stringMatching(
@@ -72,7 +75,8 @@ describe('the Electron smoke test', () => {
     const binary = join(dir.path, 'electron-binary')
     writeFileSync(binary, '')
     const pkg = fakeElectronPackage(`module.exports = ${JSON.stringify(binary)}`)
-    const r = electronReadiness({ electronDir: pkg, nativeBuiltForNode: () => true })
+    const env = { ...process.env, HOLIDAY_PREP_APP_EXECUTABLE: '' }
+    const r = electronReadiness({ electronDir: pkg, env, nativeBuiltForNode: () => true })
     expect(r).toMatchObject({ ok: false, reason: expect.stringContaining('native-abi.mjs electron') })
   })
 })

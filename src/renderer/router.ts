@@ -25,7 +25,7 @@ export const routes: RouteRecordRaw[] = [
     path: '/',
     name: 'dashboard',
     component: DashboardView,
-    meta: { firstData: ['credentialUrgency', 'getCalendar', 'getPrepReadiness'] },
+    meta: { firstData: ['getDashboard'] },
   },
   { path: '/shops', name: 'shops', component: () => import('./views/ShopsView.vue') },
   { path: '/calendar', name: 'calendar', component: () => import('./views/CalendarView.vue') },

@@ -5,11 +5,12 @@ import { common } from './areas/common'
 import { reminders } from './areas/reminders'
 import { screens } from './areas/screens'
 import { shops } from './areas/shops'
+import { timeline } from './areas/timeline'
 import { wizard } from './areas/wizard'
 
 // Each area keeps its own messages (namespaced by area); they are merged into one tree per
 // language here.
-const areas = [common, screens, shops, calendar, reminders, wizard] as const
+const areas = [common, screens, shops, calendar, reminders, wizard, timeline] as const
 
 type Messages = Record<string, unknown>
 

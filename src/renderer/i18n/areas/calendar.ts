@@ -42,6 +42,7 @@ export const calendar = {
       },
       summary: {
         title: '次の休業',
+        titleJustOver: '終わったばかりの休業',
         none: '休業期間はまだ登録されていません。年末年始・GW・お盆などの休みを登録すると、最終出荷日や自動メールの期限が分かります。',
         register: '休業期間を登録する',
         range: '{start} 〜 {end}',
@@ -265,6 +266,7 @@ export const calendar = {
       },
       summary: {
         title: 'Next closure',
+        titleJustOver: 'Closure just over',
         none: 'No closure registered yet. Register New Year, Golden Week, Obon and other closures to see the last ship day and the automatic-mail deadlines.',
         register: 'Register a closure',
         range: '{start} – {end}',

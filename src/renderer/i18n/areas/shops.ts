@@ -20,6 +20,7 @@ export const shops = {
       closure: {
         next: '次の休業: {name}({start}〜{end})。休み明けは {reopening} です。',
         now: '休業中: {name}({start}〜{end})。休み明けは {reopening} です。',
+        reopened: '{name}({start}〜{end})は終わり、{reopening} に営業を再開しました。休業中に期限が切れたものは、すぐに更新してください。',
         none: '休業期間がまだ登録されていません。登録すると、休業中に期限が切れるものが分かります。',
         open: '営業カレンダーを開く',
       },
@@ -73,6 +74,7 @@ export const shops = {
         ago: '{n}日前に期限切れ',
       },
       expiresOn: '有効期限',
+      renewBy: '更新期限',
       estimated: '推定',
       estimatedHint:
         '発行日と標準の有効期間から計算した日付です。モールの画面で正しい日付を確かめてください。',
@@ -153,10 +155,12 @@ export const shops = {
           update: '編集',
           renew: '更新',
           confirm: '日付を確認',
+          recompute: '推定の期限を見直し',
         },
         actor: {
           user: '手入力',
           certificate: '証明書ファイルから',
+          app: 'アプリが自動で',
         },
         expiry: '期限 {from} → {to}',
         expiryNew: '期限 {to}',
@@ -193,6 +197,7 @@ export const shops = {
       closure: {
         next: 'Next closure: {name} ({start} – {end}). Reopening on {reopening}.',
         now: 'Closed now: {name} ({start} – {end}). Reopening on {reopening}.',
+        reopened: '{name} ({start} – {end}) is over; the shop reopened on {reopening}. Renew now whatever expired during the closure.',
         none: 'No closure is registered yet. Register one to see what expires while you are closed.',
         open: 'Open the business calendar',
       },
@@ -246,6 +251,7 @@ export const shops = {
         ago: 'Expired {n} day ago | Expired {n} days ago',
       },
       expiresOn: 'Expires',
+      renewBy: 'Renew by',
       estimated: 'Estimate',
       estimatedHint:
         'Computed from the issue date and the usual lifetime. Check the exact date in the mall’s console.',
@@ -325,10 +331,12 @@ export const shops = {
           update: 'Edited',
           renew: 'Renewed',
           confirm: 'Date confirmed',
+          recompute: 'Estimate corrected',
         },
         actor: {
           user: 'entered by hand',
           certificate: 'from the certificate file',
+          app: 'by the app',
         },
         expiry: 'Expiry {from} → {to}',
         expiryNew: 'Expiry {to}',

@@ -16,7 +16,14 @@ export const wizard = {
         text: '{total}件中 {done}件 完了',
         withSkipped: '{total}件中 {done}件 完了・{skipped}件 スキップ',
       },
-      state: { todo: '未完了', done: '完了', skipped: 'スキップ', blocker: '要対応' },
+      state: {
+        todo: '未完了',
+        done: '完了',
+        skipped: 'スキップ',
+        blocker: '要対応',
+        late: '遅れ',
+        contradicted: 'データと食い違い',
+      },
       phase: { now: 'いまここ', later: 'これから', current: 'いまの段階: {phase}' },
       until: {
         days: '休業まであと{n}日',
@@ -64,6 +71,11 @@ export const wizard = {
         opensLater: 'この段階は {date} からです。先に済ませてもかまいません。',
         autoDoneHint:
           'データから自動で完了になっています。未完了に戻すには元のデータを直します。やらない場合は「スキップ」を使えます。',
+        contradictedAsk:
+          'アプリのデータでは、まだ満たされていません(たとえば、有効期限が休み明け+余裕日数より前のまま)。それでも完了にしますか? 完了にしても「データと食い違い」の印が残ります。先に日付を直すと自動で完了になります。',
+        contradictedYes: 'それでも完了にする',
+        contradictedNo: 'やめる',
+        contradictedNote: '完了にしましたが、アプリのデータとは食い違っています(印刷にも「データと食い違い」と出ます)。日付を直すと自動で正しくなります。',
       },
       blocker: {
         credentialLapses: 'このままでは {date} より前に期限が切れます。休業に入る前に更新してください。',
@@ -75,6 +87,7 @@ export const wizard = {
         estimated: '推定',
         holds: '{date} より後まで使えます',
         lapses: '{date} までに切れます',
+        renewBy: '更新期限: {date} まで(ショップ画面・通知と同じ日付です)',
         open: '更新したので記録する…',
         lead: 'モールの管理画面で更新を済ませてから、新しい値と期限を記録します。',
         secret: '新しい{label}',
@@ -153,6 +166,7 @@ export const wizard = {
         continue: '準備を続ける',
       },
       print: {
+        renewBy: '更新期限 {date}(有効期限 {expires})',
         open: '印刷用の一覧',
         back: '準備の画面に戻る',
         button: '印刷 / PDF に保存',
@@ -237,7 +251,14 @@ export const wizard = {
         text: '{done} of {total} done',
         withSkipped: '{done} of {total} done, {skipped} skipped',
       },
-      state: { todo: 'To do', done: 'Done', skipped: 'Skipped', blocker: 'Needs attention' },
+      state: {
+        todo: 'To do',
+        done: 'Done',
+        skipped: 'Skipped',
+        blocker: 'Needs attention',
+        late: 'Late',
+        contradicted: 'Data disagrees',
+      },
       phase: { now: 'now', later: 'later', current: 'Stage now: {phase}' },
       until: {
         days: 'one day to the closure | {n} days to the closure',
@@ -286,6 +307,11 @@ export const wizard = {
         opensLater: 'This stage starts on {date}. Doing it early is fine.',
         autoDoneHint:
           'Marked done from the data. To reopen it, correct that data; if you will not do it, you can skip it.',
+        contradictedAsk:
+          'By the app’s data this does not hold yet (an expiry date still before the reopening day plus the margin, for instance). Mark it done anyway? It stays marked “data disagrees”. Correct the date first and it is done by itself.',
+        contradictedYes: 'Mark done anyway',
+        contradictedNo: 'Cancel',
+        contradictedNote: 'Marked done, but the app’s data disagrees (the printout says so too). Correct the date and this sorts itself out.',
       },
       blocker: {
         credentialLapses: 'As things stand this expires before {date}. Renew it before the closure.',
@@ -297,6 +323,7 @@ export const wizard = {
         estimated: 'estimate',
         holds: 'Works past {date}',
         lapses: 'Ends by {date}',
+        renewBy: 'Renew by {date} (the same date as on the shops screen and in reminders)',
         open: 'I renewed it: record it…',
         lead: 'Renew it in the mall’s admin screens first, then record the new value and date here.',
         secret: 'New {label}',
@@ -377,6 +404,7 @@ export const wizard = {
         continue: 'Continue preparing',
       },
       print: {
+        renewBy: 'Renew by {date} (expires {expires})',
         open: 'Printable list',
         back: 'Back to the prep screen',
         button: 'Print / save as PDF',

@@ -124,7 +124,10 @@ export function createFakeElectron() {
     ipcMain: { handle: vi.fn() },
     Menu: { buildFromTemplate: (template: unknown) => template },
     nativeImage: {
-      createFromPath: (path: string) => ({ path, setTemplateImage: vi.fn() }),
+      createFromPath: (path: string) => {
+        const image = { path, setTemplateImage: vi.fn(), resize: () => image }
+        return image
+      },
     },
     powerMonitor: new Emitter(),
     shell: { openPath: vi.fn(async () => ''), openExternal: vi.fn() },

@@ -3,6 +3,7 @@ import type { Result } from './errors'
 import type { ChannelSpec } from './ipc/channel'
 import { backupChannels } from './ipc/backup'
 import { calendarChannels } from './ipc/calendar'
+import { factsChannels } from './ipc/facts'
 import { remindersChannels } from './ipc/reminders'
 import { settingsChannels } from './ipc/settings'
 import { shopsChannels } from './ipc/shops'
@@ -22,6 +23,7 @@ export const contract = {
   ...wizardChannels,
   ...timelineChannels,
   ...backupChannels,
+  ...factsChannels,
 }
 
 export type Contract = typeof contract

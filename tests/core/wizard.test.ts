@@ -146,7 +146,8 @@ describe('the preparation run of a closure', () => {
       `credential.renew:${id(rak)}`,
       `credential.renew:${id(yauth)}`,
       `credential.renewEarly:${id(ypub)}`,
-      `credential.renewEarly:${id(ycrt)}`,
+      // the certificate method has ended: nothing to renew early, checked the week before
+      `credential.renew:${id(ycrt)}`,
       `credential.renew:${id(pon)}`,
       `credential.renewEarly:${id(amz)}`,
       `credential.renew:${id(au)}`,
@@ -167,10 +168,13 @@ describe('the preparation run of a closure', () => {
       'deferredPayment.apps',
       ...apps.flatMap((a) => [`deferredPayment.loginBefore:${a}`, `deferredPayment.stuckOrders:${a}`]),
       // the domain brief: mall calendars, carriers, checks
-      ...['rakuten', 'yahoo', 'ponpare', 'amazon', 'aupay', 'qoo10'].flatMap((m) => [
+      // (ポンパレ's profile names no holiday calendar)
+      ...['rakuten', 'yahoo', 'amazon', 'aupay', 'qoo10'].flatMap((m) => [
         `mall.holidayCalendar:${m}`,
         `mall.holidayCalendarRestore:${m}`,
       ]),
+      // Amazon: vacation mode instead of holidays, when chosen
+      'amazon.vacationMode:amazon',
       'carrier.pickups',
       'final.check',
       'reopen.imports',

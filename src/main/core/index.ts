@@ -6,6 +6,7 @@ import { createDispatcher, type Dispatch } from './dispatch'
 import { EventHub } from './events'
 import { backupHandlers } from './handlers/backup'
 import { calendarHandlers } from './handlers/calendar'
+import { factsHandlers } from './handlers/facts'
 import { remindersHandlers } from './handlers/reminders'
 import { settingsHandlers } from './handlers/settings'
 import { shopsHandlers } from './handlers/shops'
@@ -97,6 +98,7 @@ export function createCore(options: CoreOptions): Core {
     ...wizardHandlers(context, services),
     ...timelineHandlers(context, services),
     ...backupHandlers(context, services),
+    ...factsHandlers(context, services),
   }
 
   const scheduler = new ReminderScheduler(context, services.reminders, services.settings, options.reminders)

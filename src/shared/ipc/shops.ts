@@ -67,9 +67,10 @@ export interface CredentialUrgency {
   items: CredentialView[]
 }
 
-export type HistoryAction = 'create' | 'update' | 'renew' | 'confirm'
-/** Who or what set the dates: the user on a form, or the certificate file itself. */
-export type HistoryActor = 'user' | 'certificate'
+/** 'recompute': the app corrected an estimate after a lifetime changed (migration 006). */
+export type HistoryAction = 'create' | 'update' | 'renew' | 'confirm' | 'recompute'
+/** Who or what set the dates: the user on a form, the certificate file itself, or the app. */
+export type HistoryActor = 'user' | 'certificate' | 'app'
 
 /** One line of a credential's history: dates and who or what, never a secret. */
 export interface CredentialHistoryEntry {

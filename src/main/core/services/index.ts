@@ -2,6 +2,7 @@ import type { CoreContext } from '../context'
 import { SettingsRepo } from '../db/settingsRepo'
 import { BackupService } from './backupService'
 import { CalendarService } from './calendarService'
+import { FactsService } from './factsService'
 import { ReminderService } from './reminderService'
 import { SettingsService } from './settingsService'
 import { ShopsService } from './shopsService'
@@ -17,6 +18,7 @@ export interface Services {
   backup: BackupService
   wizard: WizardService
   timeline: TimelineService
+  facts: FactsService
 }
 
 export function createServices(ctx: CoreContext): Services {
@@ -27,5 +29,6 @@ export function createServices(ctx: CoreContext): Services {
   const reminders = new ReminderService(ctx, { calendar, shops })
   const wizard = new WizardService(ctx, calendar, shops)
   const timeline = new TimelineService({ calendar, shops, wizard })
-  return { settings, calendar, shops, reminders, backup, wizard, timeline }
+  const facts = new FactsService(ctx)
+  return { settings, calendar, shops, reminders, backup, wizard, timeline, facts }
 }

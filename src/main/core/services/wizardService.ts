@@ -43,7 +43,7 @@ import {
   runIsLive,
   runOpenUntil,
   runProgress,
-  stepCatalog,
+  stepCatalogFor,
   stepTexts,
   type EvaluatedStep,
   type PhaseDates,
@@ -63,6 +63,7 @@ import type {
 } from '../../../shared/ipc/wizard'
 import type { CoreContext } from '../context'
 import { WizardRepo, type StoredRun, type StoredStep } from '../db/wizardRepo'
+import { currentOrderSystemId } from './factsService'
 import type { CalendarService } from './calendarService'
 import type { ShopsService } from './shopsService'
 
@@ -260,7 +261,12 @@ export class WizardService {
         'key',
       )
     }
-    if (input.state === 'done' && step.state !== 'done' && step.autoResult === 'todo' && !input.confirmContradiction) {
+    if (
+      input.state === 'done' &&
+      step.state !== 'done' &&
+      step.autoResult === 'todo' &&
+      !input.confirmContradiction
+    ) {
       throw err(
         'confirm_contradicted',
         'アプリのデータでは、このステップはまだ満たされていません(たとえば、有効期限が休み明け+余裕日数より前のまま)。本当に完了にしますか? 完了にしても「データと食い違い」の印が残ります。先に日付を直すと、自動で完了になります。',
@@ -416,7 +422,9 @@ export class WizardService {
   private evaluate(run: StoredRun, closure: Closure, cal: BusinessCalendar): Evaluation {
     const dates = phaseDates(closure, cal)
     const setup = this.setup()
-    const instances = generateRunSteps(setup, stepCatalog, MALL_NAMES)
+    // The steps speak the words of the shop's order system (issue 14).
+    const catalog = stepCatalogFor(currentOrderSystemId(this.ctx.db))
+    const instances = generateRunSteps(setup, catalog, MALL_NAMES)
     const stored = this.repo.steps(run.id)
     const records = new Map(stored.map((s) => [s.key, s]))
     const evaluated = evaluateRun(
@@ -429,7 +437,7 @@ export class WizardService {
         marginDays: defaultMarginDays,
         closureRegistered: true,
       },
-      stepCatalog,
+      catalog,
       this.ctx.nowIso(),
     )
     const closureChanged =
@@ -614,7 +622,7 @@ export class WizardService {
     const steps: PrepStepView[] = []
     for (const s of this.repo.steps(run.id)) {
       if (s.position === null) continue
-      const def = findStep(s.instance.stepId)
+      const def = findStep(s.instance.stepId, stepCatalogFor(currentOrderSystemId(this.ctx.db)))
       if (!def) continue
       steps.push({
         key: s.key,

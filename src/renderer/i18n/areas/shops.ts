@@ -20,7 +20,8 @@ export const shops = {
       closure: {
         next: '次の休業: {name}({start}〜{end})。休み明けは {reopening} です。',
         now: '休業中: {name}({start}〜{end})。休み明けは {reopening} です。',
-        reopened: '{name}({start}〜{end})は終わり、{reopening} に営業を再開しました。休業中に期限が切れたものは、すぐに更新してください。',
+        reopened:
+          '{name}({start}〜{end})は終わり、{reopening} に営業を再開しました。休業中に期限が切れたものは、すぐに更新してください。',
         none: '休業期間がまだ登録されていません。登録すると、休業中に期限が切れるものが分かります。',
         open: '営業カレンダーを開く',
       },
@@ -197,7 +198,8 @@ export const shops = {
       closure: {
         next: 'Next closure: {name} ({start} – {end}). Reopening on {reopening}.',
         now: 'Closed now: {name} ({start} – {end}). Reopening on {reopening}.',
-        reopened: '{name} ({start} – {end}) is over; the shop reopened on {reopening}. Renew now whatever expired during the closure.',
+        reopened:
+          '{name} ({start} – {end}) is over; the shop reopened on {reopening}. Renew now whatever expired during the closure.',
         none: 'No closure is registered yet. Register one to see what expires while you are closed.',
         open: 'Open the business calendar',
       },

@@ -209,7 +209,7 @@ const rakutenSftpPassword: CredentialKind = {
     kind: 'password',
     minLength: 8,
     maxLength: 128,
-    pattern: ASCII_TOKEN,
+    pattern: ASCII_WITH_SPACE,
     hint: {
       ja: 'RMS で設定したパスワードを、そのまま入力してください。',
       en: 'Enter the password exactly as set in RMS.',

@@ -3,6 +3,7 @@ import { m002Shops } from './002_shops'
 import { m003Calendar } from './003_calendar'
 import { m004Reminders } from './004_reminders'
 import { m005Wizard } from './005_wizard'
+import { m006MallFacts } from './006_mall_facts'
 import type { Migration } from './types'
 
 export type { Migration }
@@ -14,6 +15,7 @@ export const migrations: readonly Migration[] = [
   m003Calendar,
   m004Reminders,
   m005Wizard,
+  m006MallFacts,
 ]
 
 export const latestVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0)

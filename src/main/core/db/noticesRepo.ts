@@ -1,0 +1,40 @@
+import type { Db } from './open'
+
+/** A row of app_notices (migration 006): what the app tells the user once. */
+export interface StoredNotice {
+  id: string
+  kind: string
+  createdAt: string
+  payload: unknown
+}
+
+export class NoticesRepo {
+  constructor(private readonly db: Db) {}
+
+  /** Notices not dismissed yet, oldest first. */
+  open(): StoredNotice[] {
+    const rows = this.db
+      .prepare(
+        'SELECT id, kind, created_at, payload FROM app_notices WHERE dismissed_at IS NULL ORDER BY created_at, id',
+      )
+      .all() as { id: string; kind: string; created_at: string; payload: string }[]
+    return rows.map((r) => ({ id: r.id, kind: r.kind, createdAt: r.created_at, payload: parse(r.payload) }))
+  }
+
+  /** True when a notice with this id was open and is now dismissed. */
+  dismiss(id: string, at: string): boolean {
+    return (
+      this.db
+        .prepare('UPDATE app_notices SET dismissed_at = ? WHERE id = ? AND dismissed_at IS NULL')
+        .run(at, id).changes > 0
+    )
+  }
+}
+
+function parse(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return null
+  }
+}

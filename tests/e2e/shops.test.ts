@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { DashboardView } from '../../src/shared/ipc/timeline'
 import type { CredentialUrgency } from '../../src/shared/ipc/shops'
 import { makeCertificate, type TestCertificate } from '../helpers/openssl'
 import { makeTempDir } from '../helpers/tempDir'
@@ -168,28 +169,30 @@ describe('shops and credentials in a real browser', () => {
     await screenshot(page, 'shops-list')
   })
 
-  it('puts every credential on the dashboard, most urgent first, with a way to it', async () => {
+  it('puts the credentials that need work on the dashboard, by do-by date, with a way to each', async () => {
     const dash = await session.newPage('/')
-    const panel = dash.getByTestId('credential-urgency')
+    const panel = dash.getByTestId('plan-panel')
     await panel.waitFor()
-    const items = panel.getByTestId('urgency-item')
-    await items.nth(2).waitFor()
-    const expected = await session.host.core.dispatch('credentialUrgency', {})
-    if (!expected.ok) throw new Error('credentialUrgency failed')
-    const value = expected.value as CredentialUrgency
-    expect(await items.count()).toBe(value.items.length)
-    expect(value.items.map((i) => i.status.state)).toEqual(['beforeClosure', 'ok', 'ok'])
-    const first = (await items.nth(0).textContent()) ?? ''
-    expect(first).toContain('休業前に期限')
-    expect(first).toContain('API 認可(機能ごと)「注文管理」')
-    expect(first).toContain('あと17日')
-    expect(first).toContain('推定')
-    expect(first).toContain('までに更新してください')
+    const result = await session.host.core.dispatch('getDashboard', {})
+    if (!result.ok) throw new Error('getDashboard failed')
+    const value = result.value as DashboardView
+    const credentialActions = [...value.doFirst, ...value.more].filter((a) => a.kind === 'credential')
+    expect(credentialActions.length).toBeGreaterThan(0)
+    const first = credentialActions[0]!
+    const row = panel.locator(`[data-testid="action-item"][data-action="${first.id}"]`)
+    const text = (await row.textContent()) ?? ''
+    expect(text).toContain('API 認可(機能ごと)')
+    expect(text).toContain('までに更新してください')
+    // The shops screen shows the same do-by date.
+    const overview = await session.host.core.dispatch('credentialUrgency', {})
+    if (!overview.ok) throw new Error('credentialUrgency failed')
+    const view = (overview.value as CredentialUrgency).items.find((i) => `credential:${i.credential.id}` === first.id)!
+    expect(view.deadline.doBy).toBe(first.doBy)
     await screenshot(dash, 'dashboard-urgency')
 
-    await items.nth(0).getByTestId('urgency-open').click()
+    await row.getByTestId('action-open').click()
     await dash.getByTestId('view-shops').waitFor()
-    const id = value.items[0]!.credential.id
+    const id = view.credential.id
     expect(dash.url()).toContain(`credential=${id}`)
     await dash.locator(`#credential-${id}.credential--highlight`).waitFor()
     await dash.context().close()

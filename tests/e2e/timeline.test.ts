@@ -20,7 +20,7 @@ async function dispatch<T>(channel: string, input: unknown = {}): Promise<T> {
 }
 
 beforeAll(async () => {
-  session = await openSession({ now: '2026-11-29T09:00', fixedNow: true })
+  session = await openSession({ now: '2026-11-29T09:00', clockMode: 'fixed' })
   await dispatch<Closure>('saveClosure', { name: '年末年始', start: '2026-12-29', end: '2027-01-03' })
   const add = async (key: string, name: string, mallId: string, kindId: string, expiresOn: string) => {
     const shop = await dispatch<Shop>('saveShop', {

@@ -181,7 +181,8 @@ describe('OS notifications from the scheduler', () => {
       expect.objectContaining({ title: '年末年始の休業準備を始めましょう' }),
       expect.objectContaining({
         title: '楽天市場 ひなた雑貨店：ライセンスキーの期限まであと14日',
-        body: '有効期限は 2027/01/08 です。休業(12/29〜1/3)に入る前に更新してください。',
+        // The plan's renew-by day (Fri 12/25, a business day before the last one) is today.
+        body: '有効期限は 2027/01/08 ですが、休業(12/29〜1/3)があるため、今日のうちに更新してください。',
       }),
     ])
     created[4]!.click!()

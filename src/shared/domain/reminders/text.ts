@@ -128,7 +128,16 @@ export function credentialTexts(
       }
       if (riskClosure !== null && shownOn < riskClosure.closure.start) {
         const range = closureRange(riskClosure)
-        if (renewBy !== null && renewBy >= shownOn) {
+        if (renewBy !== null && renewBy === shownOn) {
+          return {
+            title,
+            body: {
+              ja: `有効期限は ${until} ですが、休業(${range.ja})があるため、今日のうちに更新してください。`,
+              en: `It is valid until ${until}, but with the closure (${range.en}) ahead, renew it today.`,
+            },
+          }
+        }
+        if (renewBy !== null && renewBy > shownOn) {
           beforeClosure ??= {
             ja: `有効期限は ${until} ですが、休業(${range.ja})があるため ${monthDayWeek(renewBy, 'ja')} までに更新してください。`,
             en: `It is valid until ${until}, but with the closure (${range.en}) ahead, renew it by ${monthDayWeek(renewBy, 'en')}.`,

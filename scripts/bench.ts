@@ -74,7 +74,12 @@ async function coldStart() {
     if (!r.ok) throw new Error('getDashboard')
     const bytes = Buffer.byteLength(JSON.stringify(r.value))
     out.dashboardAnswer = { bytes }
-    note('dashboard answer (getDashboard, the one request of the first screen)', `${round(bytes / 1024)} KB`, '< 50 KB', bytes < 50 * 1024)
+    note(
+      'dashboard answer (getDashboard, the one request of the first screen)',
+      `${round(bytes / 1024)} KB`,
+      '< 50 KB',
+      bytes < 50 * 1024,
+    )
   }
   const m = median(core)
   const b = median(base)

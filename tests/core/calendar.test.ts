@@ -65,6 +65,7 @@ const settingsInput = {
   extraNonBusinessDays: [],
   cutoffTime: '12:00',
   leadTimeDays: 1,
+  followUpDays: 14,
 }
 
 describe('calendar service over IPC', () => {
@@ -128,6 +129,7 @@ describe('calendar service over IPC', () => {
       extraNonBusinessDays: ['2026-12-25'],
       cutoffTime: '15:30',
       leadTimeDays: 0,
+      followUpDays: 14,
     })
     expect(events).toEqual([{ type: 'changed', topics: ['calendar'] }])
   })

@@ -35,8 +35,20 @@ async function ok<T>(channel: string, input: unknown = {}): Promise<T> {
 async function setUp(): Promise<void> {
   await ok<Closure>('saveClosure', { name: '年末年始', start: '2026-12-29', end: '2027-01-03' })
   const add = async (mallId: string, kindId: string, expiresOn: string) => {
-    const shop = await ok<Shop>('saveShop', { name: '本店', mallId, active: true, deferredPaymentApps: [], notes: '' })
-    const view = await ok<CredentialView>('saveCredential', { shopId: shop.id, kindId, label: '', issuedOn: null, expiresOn })
+    const shop = await ok<Shop>('saveShop', {
+      name: '本店',
+      mallId,
+      active: true,
+      deferredPaymentApps: [],
+      notes: '',
+    })
+    const view = await ok<CredentialView>('saveCredential', {
+      shopId: shop.id,
+      kindId,
+      label: '',
+      issuedOn: null,
+      expiresOn,
+    })
     return view.credential.id
   }
   ids.rakuten = await add('rakuten', 'rakuten.licenseKey', '2026-12-30')
@@ -105,7 +117,9 @@ describe('one renew-by date in every consumer', () => {
     const dates = order.map(([, d]) => d!)
     expect(dates).toEqual([...dates].sort())
     // Reminders (the 通知 screen and the tray) word the same day: 楽天 12/25(金), Yahoo! 12/28(月).
-    const texts = [...reminders.history, ...reminders.upcoming, ...tray].filter((r) => r.id.startsWith('closureRisk:'))
+    const texts = [...reminders.history, ...reminders.upcoming, ...tray].filter((r) =>
+      r.id.startsWith('closureRisk:'),
+    )
     const rakutenText = texts.find((r) => r.id.includes(ids.rakuten))!
     const yahooText = texts.find((r) => r.id.includes(ids.yahoo))!
     expect(rakutenText.body.ja).toContain(`${mdJa('2026-12-25')} までに`)
@@ -130,10 +144,15 @@ describe('PC off through the closure', () => {
     core = start()
 
     const fired = () =>
-      core.db.prepare("SELECT reminder_id FROM reminder_log WHERE state = 'fired'").all() as { reminder_id: string }[]
-    const expiredOf = (id: string) => fired().filter((r) => r.reminder_id === `credentialExpired:${id}:2026-12-29`)
+      core.db.prepare("SELECT reminder_id FROM reminder_log WHERE state = 'fired'").all() as {
+        reminder_id: string
+      }[]
+    const expiredOf = (id: string) =>
+      fired().filter((r) => r.reminder_id === `credentialExpired:${id}:2026-12-29`)
     expect(expiredOf(ids.yahoo)).toHaveLength(1)
-    expect(fired().filter((r) => r.reminder_id.startsWith(`credentialExpired:${ids.rakuten}:`))).toHaveLength(1)
+    expect(fired().filter((r) => r.reminder_id.startsWith(`credentialExpired:${ids.rakuten}:`))).toHaveLength(
+      1,
+    )
     // Shown on 1/4 (alone or in a summary), in the past tense, naming since when imports stopped.
     const shown = notifier.shown.slice(mark)
     expect(shown.length).toBeGreaterThan(0)
@@ -182,5 +201,34 @@ describe('PC off through the closure', () => {
     const after = await ok<ReminderList>('listReminders')
     expect(after.history.find((h) => h.id.startsWith(risk))?.state).toBe('withdrawn')
     expect(after.upcoming.some((u) => u.id.startsWith(risk))).toBe(false)
+  })
+})
+
+describe('the follow-up window', () => {
+  it('is 14 days by default, editable up to 60, never shorter than 14; the wizard run stays live as long', async () => {
+    await setUp()
+    const settings = (await ok<{ settings: Record<string, unknown> }>('getCalendar')).settings
+    expect(settings.followUpDays).toBe(14)
+    const { closures: _closures, ...input } = settings
+    const refused = await core.dispatch('saveCalendarSettings', { ...input, followUpDays: 10 })
+    expect(refused.ok).toBe(false)
+    if (!refused.ok) {
+      expect(refused.error.field).toBe('followUpDays')
+      expect(refused.error.message.ja).toContain('14〜60')
+    }
+    await ok('saveCalendarSettings', { ...input, followUpDays: 21 })
+    // Reopening 1/4 + 21 days = 1/25: still the year-end closure's follow-up, its run live.
+    core.close()
+    time.jump(jst('2027-01-25', '10:00'))
+    core = start()
+    const dashboard = await ok<DashboardView>('getDashboard')
+    expect(dashboard.lifecycle.state).toBe('reopening')
+    expect(dashboard.runId).not.toBeNull()
+    expect(dashboard.reopening?.checks.length).toBeGreaterThan(0)
+    expect((await ok<PrepRunView>('getPrepRun')).run.status).toBe('live')
+    core.close()
+    time.jump(jst('2027-01-26', '10:00'))
+    core = start()
+    expect((await ok<DashboardView>('getDashboard')).lifecycle.state).toBe('done')
   })
 })

@@ -186,7 +186,9 @@ describe('shops and credentials in a real browser', () => {
     // The shops screen shows the same do-by date.
     const overview = await session.host.core.dispatch('credentialUrgency', {})
     if (!overview.ok) throw new Error('credentialUrgency failed')
-    const view = (overview.value as CredentialUrgency).items.find((i) => `credential:${i.credential.id}` === first.id)!
+    const view = (overview.value as CredentialUrgency).items.find(
+      (i) => `credential:${i.credential.id}` === first.id,
+    )!
     expect(view.deadline.doBy).toBe(first.doBy)
     await screenshot(dash, 'dashboard-urgency')
 

@@ -77,7 +77,8 @@ async function threeScreens(day: string, label: string) {
   return { dash, prep, cal }
 }
 
-const rowOf = (page: Page, key: string) => page.locator(`[data-testid="action-item"][data-action="credential:${ids[key]}"]`)
+const rowOf = (page: Page, key: string) =>
+  page.locator(`[data-testid="action-item"][data-action="credential:${ids[key]}"]`)
 
 describe('one timeline on every day that matters', () => {
   it('a month ahead (11/29): the closure counted down, the plan by do-by date', async () => {
@@ -100,7 +101,9 @@ describe('one timeline on every day that matters', () => {
     expect(await r.getByTestId('credential-renew-by').innerText()).toBe('2026/12/25(金)')
     expect(await r.getByTestId('credential-days').innerText()).toBe('あと7日')
     await screenshot(shops, 'timeline-2-dec18-shops')
-    expect(await prep.getByTestId('prep-step').getAttribute('data-step')).toMatch(/^(mall|carrier|deferred|credential|closure)\./)
+    expect(await prep.getByTestId('prep-step').getAttribute('data-step')).toMatch(
+      /^(mall|carrier|deferred|credential|closure)\./,
+    )
   })
 
   it('the week before (12/22) and during the closure (12/30): what has stopped is said', async () => {
@@ -116,15 +119,21 @@ describe('one timeline on every day that matters', () => {
     expect(await dash.getByTestId('view-dashboard').getAttribute('data-state')).toBe('reopening')
     const checklist = dash.getByTestId('reopening-checklist')
     await checklist.waitFor()
-    const yahoo = checklist.getByTestId('reopening-expired').locator(`[data-action="credential:${ids.yahoo}"]`)
+    const yahoo = checklist
+      .getByTestId('reopening-expired')
+      .locator(`[data-action="credential:${ids.yahoo}"]`)
     expect(await yahoo.getByTestId('action-badge').innerText()).toBe('期限を過ぎています')
     expect(await yahoo.innerText()).toContain('12/30 から止まっています')
     expect(await checklist.getByTestId('reopening-free-mail').innerText()).toContain('12/28')
-    expect(await checklist.getByTestId('reopening-checks').getByTestId('action-item').count()).toBeGreaterThan(2)
+    expect(
+      await checklist.getByTestId('reopening-checks').getByTestId('action-item').count(),
+    ).toBeGreaterThan(2)
     expect(await dash.getByTestId('closure-card').innerText()).toContain('今日から営業再開です')
     // The wizard opens on the reopening steps, not on a month-before leftover.
     const step = await prep.getByTestId('prep-step').getAttribute('data-step')
-    expect(step).toMatch(/^(reopen\.|mall\.holidayCalendarRestore|amazon\.leadTimeRestore|mail\.templatesRestore|deferredPayment\.stuckOrders)/)
+    expect(step).toMatch(
+      /^(reopen\.|mall\.holidayCalendarRestore|amazon\.leadTimeRestore|mail\.templatesRestore|deferredPayment\.stuckOrders)/,
+    )
     // The calendar keeps the mail window of the closure just over.
     expect(await cal.getByTestId('mail-confirmation').innerText()).toContain('12/28')
   })
@@ -132,5 +141,23 @@ describe('one timeline on every day that matters', () => {
   it('a week after (1/11): still the year-end closure, in its follow-up days', async () => {
     const { dash } = await threeScreens('2027-01-11', '6-week-after')
     expect(await dash.getByTestId('closure-card').innerText()).toContain('営業再開から8日目')
+  })
+})
+
+describe('the same days in English', () => {
+  it('reopening day and the week before read in English', async () => {
+    session.host.clock.set('2027-01-04T09:30', 'fixed')
+    const page = await visit('2027-01-04', '/', 'reopening-checklist')
+    await page.locator('.app-nav').getByTestId('lang-en').click()
+    await page.getByTestId('reopening-checklist').getByText('Reopening checks').waitFor()
+    expect(await page.getByTestId('closure-card').innerText()).toContain('Open again from today')
+    await tidy(page)
+    await screenshot(page, 'timeline-5-reopening-dashboard-en')
+    session.host.clock.set('2026-12-22T09:30', 'fixed')
+    await page.reload()
+    await page.getByTestId('plan-panel').getByText('Do this first').waitFor()
+    await tidy(page)
+    await screenshot(page, 'timeline-3-week-before-dashboard-en')
+    await page.locator('.app-nav').getByTestId('lang-ja').click()
   })
 })

@@ -18,8 +18,9 @@ function settings(overrides: Partial<CalendarSettings> = {}): CalendarSettings {
     extraNonBusinessDays: [],
     cutoffTime: '12:00',
     leadTimeDays: 1,
+    followUpDays: 14,
     ...overrides,
-  }
+  } as CalendarSettings
 }
 
 /** The obvious day-by-day definition, to check the cached index against. */

@@ -15,8 +15,9 @@ function settings(overrides: Partial<CalendarSettings> = {}): CalendarSettings {
     extraNonBusinessDays: [],
     cutoffTime: '12:00',
     leadTimeDays: 1,
+    followUpDays: 14,
     ...overrides,
-  }
+  } as CalendarSettings
 }
 
 describe('non-business day export', () => {

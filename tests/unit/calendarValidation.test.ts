@@ -99,6 +99,9 @@ describe('validateCalendarSettings', () => {
     [{ leadTimeDays: 31 }, 'leadTimeDays.invalid', 'leadTimeDays'],
     [{ leadTimeDays: -1 }, 'leadTimeDays.invalid', 'leadTimeDays'],
     [{ leadTimeDays: 1.5 }, 'leadTimeDays.invalid', 'leadTimeDays'],
+    [{ followUpDays: 13 }, 'followUpDays.invalid', 'followUpDays'],
+    [{ followUpDays: 61 }, 'followUpDays.invalid', 'followUpDays'],
+    [{ followUpDays: 14.5 }, 'followUpDays.invalid', 'followUpDays'],
     [{ extraBusinessDays: ['2027-02-29'] }, 'extraBusinessDays.dateInvalid', 'extraBusinessDays[0]'],
     [{ extraNonBusinessDays: ['2026-12-26'] }, 'extraDays.conflict', 'extraNonBusinessDays[0]'],
     [

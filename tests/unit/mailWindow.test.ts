@@ -18,6 +18,7 @@ const settings: CalendarSettings = {
   extraNonBusinessDays: [],
   cutoffTime: '12:00',
   leadTimeDays: 1,
+  followUpDays: 14,
 }
 const cal = createBusinessCalendar(settings)
 

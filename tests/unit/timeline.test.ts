@@ -147,7 +147,12 @@ describe('action plan, every day', () => {
     const cal = calendarWith(closures)
     for (const day of everyDay('2026-11-01', '2027-05-31')) {
       const lifecycle = closureLifecycle(closures, day, cal)
-      const plan = buildActionPlan({ lifecycle, calendar: cal, credentials: [rakuten, yahoo, amazon], steps: [] })
+      const plan = buildActionPlan({
+        lifecycle,
+        calendar: cal,
+        credentials: [rakuten, yahoo, amazon],
+        steps: [],
+      })
       for (const c of [rakuten, yahoo, amazon]) {
         const action = plan.actions.find((a) => a.id === `credential:${c.id}`)!
         const want = expectedDoBy(c, day)
@@ -161,7 +166,12 @@ describe('action plan, every day', () => {
   it('sorts by do-by date: 楽天 (12/25) before Yahoo! (12/28) although Yahoo! expires first', () => {
     const cal = calendarWith([yearEnd])
     const lifecycle = closureLifecycle([yearEnd], '2026-12-18', cal)
-    const plan = buildActionPlan({ lifecycle, calendar: cal, credentials: [amazon, yahoo, rakuten], steps: [] })
+    const plan = buildActionPlan({
+      lifecycle,
+      calendar: cal,
+      credentials: [amazon, yahoo, rakuten],
+      steps: [],
+    })
     expect(plan.actions.map((a) => a.id)).toEqual(['credential:r', 'credential:y', 'credential:a'])
     expect(plan.actions[2]!.state).toBe('done') // Amazon needs nothing yet
   })
@@ -246,7 +256,12 @@ describe('action plan, every day', () => {
 
   it('credentialDeadline: days left count to the do-by day, not the expiry', () => {
     const cal = calendarWith([yearEnd])
-    const d = credentialDeadline('2026-12-30', rakuten.kind, closureLifecycle([yearEnd], '2026-12-18', cal), cal)
+    const d = credentialDeadline(
+      '2026-12-30',
+      rakuten.kind,
+      closureLifecycle([yearEnd], '2026-12-18', cal),
+      cal,
+    )
     expect(d.doBy).toBe('2026-12-25')
     expect(d.daysToDoBy).toBe(7)
     expect(d.status.daysLeft).toBe(12)

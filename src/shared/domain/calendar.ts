@@ -208,6 +208,7 @@ function copySettings(s: CalendarSettings): CalendarSettings {
     extraNonBusinessDays: Object.freeze([...s.extraNonBusinessDays]) as IsoDate[],
     cutoffTime: s.cutoffTime,
     leadTimeDays: s.leadTimeDays,
+    followUpDays: s.followUpDays,
   })
 }
 

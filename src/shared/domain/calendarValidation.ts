@@ -1,4 +1,5 @@
 import { diffDays, isValidIsoDate, slashDate } from './isoDate'
+import { MAX_FOLLOW_UP_DAYS, MIN_FOLLOW_UP_DAYS } from './timeline/lifecycle'
 import type { Bilingual, CalendarSettings, Closure } from './types'
 
 /**
@@ -170,6 +171,21 @@ export function validateCalendarSettings(s: CalendarSettings): CalendarProblem[]
       'leadTimeDays',
       `発送までの営業日数は 0〜${LEAD_TIME_MAX} の整数で入れてください`,
       `Enter the business days until shipping as a whole number from 0 to ${LEAD_TIME_MAX}`,
+    )
+  }
+
+  const followUp = value.followUpDays
+  if (
+    typeof followUp !== 'number' ||
+    !Number.isInteger(followUp) ||
+    followUp < MIN_FOLLOW_UP_DAYS ||
+    followUp > MAX_FOLLOW_UP_DAYS
+  ) {
+    add(
+      'followUpDays.invalid',
+      'followUpDays',
+      `休み明けの確認期間は ${MIN_FOLLOW_UP_DAYS}〜${MAX_FOLLOW_UP_DAYS} 日の整数で入れてください(自動メールの1週間の期限を見届けるため、${MIN_FOLLOW_UP_DAYS}日より短くはできません)`,
+      `Enter the reopening follow-up as a whole number of days from ${MIN_FOLLOW_UP_DAYS} to ${MAX_FOLLOW_UP_DAYS} (it cannot be shorter than ${MIN_FOLLOW_UP_DAYS} days, to see the one-week mail window through)`,
     )
   }
 

@@ -37,6 +37,11 @@ export interface CalendarSettings {
   cutoffTime: string
   /** Business days from the order's processing day to its ship date. */
   leadTimeDays: number
+  /**
+   * Days after the reopening day that still belong to the closure (its reopening checks, the
+   * one-week mail window): the dashboard and the wizard stay on the closure until then. 14–60.
+   */
+  followUpDays: number
 }
 
 export const defaultCalendarSettings: CalendarSettings = {
@@ -47,6 +52,7 @@ export const defaultCalendarSettings: CalendarSettings = {
   extraNonBusinessDays: [],
   cutoffTime: '12:00',
   leadTimeDays: 1,
+  followUpDays: 14,
 }
 
 export type DeferredPaymentApp = 'atobarai_com' | 'atodene' | 'nissen' | 'kuroneko' | 'other'

@@ -42,6 +42,8 @@ export const calendarSettingsInput = z
     extraNonBusinessDays: z.array(typedDate).max(1000),
     cutoffTime: z.string().max(10),
     leadTimeDays: z.number(),
+    /** Absent: kept as it is. */
+    followUpDays: z.number().optional(),
   })
   .strict()
 

@@ -6,14 +6,16 @@ import {
   validateClosure,
   type CalendarProblem,
 } from '../../../shared/domain/calendarValidation'
-import { closureLifecycle, type Lifecycle } from '../../../shared/domain/timeline/lifecycle'
+import { closureLifecycle, followUpDaysOf, type Lifecycle } from '../../../shared/domain/timeline/lifecycle'
 import type { CalendarSettings, Closure, IsoDate } from '../../../shared/domain/types'
 import { AppError } from '../../../shared/errors'
 import type { CalendarView } from '../../../shared/ipc/calendar'
 import type { CoreContext } from '../context'
 import { CalendarRepo } from '../db/calendarRepo'
 
-export type CalendarSettingsInput = Omit<CalendarSettings, 'closures'>
+export type CalendarSettingsInput = Omit<CalendarSettings, 'closures' | 'followUpDays'> & {
+  followUpDays?: number
+}
 
 function refuse(problems: CalendarProblem[]): never {
   const first = problems[0]!
@@ -45,7 +47,15 @@ export class CalendarService {
    * and printout takes its closure from here (shared/domain/timeline/lifecycle.ts).
    */
   lifecycle(today: IsoDate = this.ctx.today()): Lifecycle {
-    return closureLifecycle(this.settings().closures, today, this.calendar())
+    const settings = this.settings()
+    return closureLifecycle(settings.closures, today, this.calendar(), {
+      followUpDays: settings.followUpDays,
+    })
+  }
+
+  /** Days after reopening that belong to a closure (its reopening checks): the wizard keeps a run live as long. */
+  followUpDays(): number {
+    return followUpDaysOf({ followUpDays: this.settings().followUpDays })
   }
 
   /** What the window shows: the settings, today, and the closure of the day with its summary. */
@@ -71,6 +81,7 @@ export class CalendarService {
   saveSettings(input: CalendarSettingsInput): CalendarSettings {
     const next: CalendarSettings = {
       ...input,
+      followUpDays: input.followUpDays ?? this.settings().followUpDays,
       weeklyOff: [...new Set(input.weeklyOff)].sort(),
       extraBusinessDays: [...new Set(input.extraBusinessDays)].sort(),
       extraNonBusinessDays: [...new Set(input.extraNonBusinessDays)].sort(),

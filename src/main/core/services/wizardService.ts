@@ -202,10 +202,13 @@ export class WizardService {
     const closures = cal.settings.closures
     const runs = this.repo.runs().map((run) => this.summary(run, this.liveClosureOf(run, today)))
     const upcoming = closures
-      .filter((c) => runIsLive(phaseDates(c, cal), today))
+      .filter((c) => runIsLive(phaseDates(c, cal), today, this.calendar.followUpDays()))
       .filter((c) => {
         const latest = this.repo.latestRunOf(c.id)
-        return !latest || (!runIsLive(latest.phaseDates, today) && !sameDates(latest, c))
+        return (
+          !latest ||
+          (!runIsLive(latest.phaseDates, today, this.calendar.followUpDays()) && !sameDates(latest, c))
+        )
       })
     const current = this.currentClosure()
     return { today, currentClosureId: current?.id ?? null, runs, upcoming }
@@ -359,14 +362,14 @@ export class WizardService {
     const today = this.ctx.today()
     const cal = this.calendar.calendar()
     const latest = this.repo.latestRunOf(closure.id)
-    if (latest && runIsLive(latest.phaseDates, today)) {
+    if (latest && runIsLive(latest.phaseDates, today, this.calendar.followUpDays())) {
       const evaluation = this.evaluate(latest, closure, cal)
       this.save(evaluation)
       return this.liveView(evaluation)
     }
     if (latest && sameDates(latest, closure)) return this.historyView(latest)
     const dates = phaseDates(closure, cal)
-    if (!runIsLive(dates, today)) {
+    if (!runIsLive(dates, today, this.calendar.followUpDays())) {
       throw err(
         'no_run',
         `「${closure.name}」は終わっていて、準備の記録はありません。`,
@@ -396,7 +399,7 @@ export class WizardService {
 
   /** The closure of a run when the run is live and its closure still exists; else null. */
   private liveClosureOf(run: StoredRun, today: IsoDate): Closure | null {
-    if (!runIsLive(run.phaseDates, today)) return null
+    if (!runIsLive(run.phaseDates, today, this.calendar.followUpDays())) return null
     return this.calendar.settings().closures.find((c) => c.id === run.closureId) ?? null
   }
 
@@ -677,7 +680,7 @@ export class WizardService {
       lastShipDay,
       marginDays: defaultMarginDays,
       mustOutlast: addDays(dates.afterReopening, defaultMarginDays),
-      openUntil: runOpenUntil(dates),
+      openUntil: runOpenUntil(dates, this.calendar.followUpDays()),
       steps,
       progress: summary.progress,
       carrierNotes: run.carrierNotes,

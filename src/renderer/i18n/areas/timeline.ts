@@ -106,14 +106,13 @@ export const timeline = {
       freeMailNone: 'None',
       next: 'Next closure: {name} ({start} – {end})',
       noneTitle: 'No closure registered yet',
-      noneBody:
-        'Register New Year, Golden Week, Obon or other closures: what to do by when appears here.',
+      noneBody: 'Register New Year, Golden Week, Obon or other closures: what to do by when appears here.',
       register: 'Register a closure',
       openCalendar: 'Business calendar',
       openPrep: 'Open the preparation',
       openReopening: 'Open the reopening checks',
       doBy: 'by {date}',
-      doByToday: 'today',
+      doByToday: 'Today',
       urgency: {
         overdue: 'Overdue',
         today: 'Today',

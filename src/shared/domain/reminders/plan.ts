@@ -443,15 +443,17 @@ export function planReminders(input: PlanInput): Plan {
   }
 
   const thresholdMember = (info: CredInfo, t: Threshold): Member =>
-    t === EXPIRED ? expiredMember(info) : {
-    // expiresOn is part of the id, so a renewed credential starts with fresh reminders.
-    id: `${CREDENTIAL_EXPIRY_PREFIX}${info.cred.id}:${info.cred.expiresOn}:${t.text}`,
-    kind: 'credentialExpiry',
-    day: info.expiresDay - t.days,
-    time: notifyAt,
-    cred: info,
-    closure: null,
-  }
+    t === EXPIRED
+      ? expiredMember(info)
+      : {
+          // expiresOn is part of the id, so a renewed credential starts with fresh reminders.
+          id: `${CREDENTIAL_EXPIRY_PREFIX}${info.cred.id}:${info.cred.expiresOn}:${t.text}`,
+          kind: 'credentialExpiry',
+          day: info.expiresDay - t.days,
+          time: notifyAt,
+          cred: info,
+          closure: null,
+        }
 
   /**
    * "Expired: order import has stopped": planned for the first day without the credential, and

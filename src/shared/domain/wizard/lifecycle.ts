@@ -14,13 +14,23 @@ import type { PhaseDates } from './phases'
  */
 export const RUN_DAYS_AFTER_REOPENING = MIN_FOLLOW_UP_DAYS
 
-/** The last day on which the run of a closure with these phase dates can change. */
-export function runOpenUntil(dates: Pick<PhaseDates, 'afterReopening'>): IsoDate {
-  return addDays(dates.afterReopening, RUN_DAYS_AFTER_REOPENING)
+/**
+ * The last day on which the run of a closure with these phase dates can change: the end of the
+ * closure's follow-up window (timeline/lifecycle.ts), so the wizard and the dashboard agree.
+ */
+export function runOpenUntil(
+  dates: Pick<PhaseDates, 'afterReopening'>,
+  followUpDays: number = RUN_DAYS_AFTER_REOPENING,
+): IsoDate {
+  return addDays(dates.afterReopening, followUpDays)
 }
 
-export function runIsLive(dates: Pick<PhaseDates, 'afterReopening'>, today: IsoDate): boolean {
-  return today <= runOpenUntil(dates)
+export function runIsLive(
+  dates: Pick<PhaseDates, 'afterReopening'>,
+  today: IsoDate,
+  followUpDays: number = RUN_DAYS_AFTER_REOPENING,
+): boolean {
+  return today <= runOpenUntil(dates, followUpDays)
 }
 
 /**

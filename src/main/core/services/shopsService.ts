@@ -32,11 +32,7 @@ import {
   type Lifecycle,
   type PlanCredential,
 } from '../../../shared/domain/timeline'
-import {
-  credentialAdvice,
-  sortByUrgency,
-  type ExpiryStatus,
-} from '../../../shared/domain/expiry'
+import { credentialAdvice, sortByUrgency } from '../../../shared/domain/expiry'
 import {
   credentialKind,
   credentialKindsFor,

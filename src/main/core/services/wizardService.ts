@@ -155,7 +155,6 @@ export class WizardService {
 
   /** The run of a closure (default: the closure the wizard is about now); null when there is none. */
   getRun(closureId?: string): PrepRunView | null {
-    const today = this.ctx.today()
     const cal = this.calendar.calendar()
     if (closureId === undefined) {
       const closure = this.currentClosure()

@@ -7,7 +7,10 @@
 // code: with `nodedir` in an npmrc, a "rebuild for Electron" quietly compiles against Node's
 // headers and succeeds. The marker file records the ABI only after such a load worked.
 import { spawnSync } from 'node:child_process'
-import { rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
 import { ensureElectron, SetupError } from './ensure-electron.mjs'
 
 const target = process.argv[2]
@@ -17,7 +20,6 @@ if (target !== 'node' && target !== 'electron') {
 }
 const marker = 'node_modules/.holiday-prep-native-abi'
 const isWindows = process.platform === 'win32'
-const npx = isWindows ? 'npx.cmd' : 'npx'
 const npm = isWindows ? 'npm.cmd' : 'npm'
 
 const PROBE =
@@ -35,14 +37,40 @@ function probe(executable, env = {}) {
   return { ok: r.status === 0, abi: r.stdout?.trim() ?? '', error: error.trim() }
 }
 
+// A shell only for npm.cmd on Windows (Node refuses to spawn .cmd files without one); node
+// itself runs without, so a path with spaces (C:\Program Files\nodejs) stays one argument.
 function run(cmd, args, env = process.env) {
-  return spawnSync(cmd, args, { stdio: 'inherit', shell: isWindows, env }).status === 0
+  return spawnSync(cmd, args, { stdio: 'inherit', shell: cmd === npm && isWindows, env }).status === 0
 }
 
 // npm exports every npmrc setting to scripts as npm_config_*; node-gyp takes nodedir from
-// there and then ignores Electron's headers. The Electron rebuild runs without it.
+// there and then builds against Node's headers whatever --target says. So the Electron
+// rebuild runs electron-builder's CLI with plain node (npx would read the npmrc again) and
+// without that variable.
 function withoutNodedir(env) {
   return Object.fromEntries(Object.entries(env).filter(([k]) => k.toLowerCase() !== 'npm_config_nodedir'))
+}
+const require = createRequire(import.meta.url)
+const builderCli = require.resolve('electron-builder/cli.js')
+
+function keepNodeBuild() {
+  const binary = join(
+    dirname(require.resolve('better-sqlite3/package.json')),
+    'build/Release/better_sqlite3.node',
+  )
+  const copy = join(mkdtempSync(join(tmpdir(), 'hp-native-')), 'better_sqlite3.node')
+  const had = existsSync(binary) && probe(process.execPath).ok
+  if (had) copyFileSync(binary, copy)
+  const drop = () => rmSync(dirname(copy), { recursive: true, force: true })
+  return {
+    drop,
+    restore() {
+      if (!had) return drop()
+      mkdirSync(dirname(binary), { recursive: true })
+      copyFileSync(copy, binary)
+      drop()
+    },
+  }
 }
 
 function fail(ja, en) {
@@ -80,9 +108,13 @@ if (target === 'node') {
     console.log(
       'better-sqlite3 を Electron 用に作り直しています… / rebuilding better-sqlite3 for Electron (the app)…',
     )
-    const built = run(npx, ['electron-builder', 'install-app-deps'], withoutNodedir(process.env))
+    // node-gyp deletes the old build before it fetches headers; when the rebuild then fails
+    // (offline, no toolchain) the Node build comes back, so `npm test` works without a rebuild.
+    const saved = keepNodeBuild()
+    const built = run(process.execPath, [builderCli, 'install-app-deps'], withoutNodedir(process.env))
     result = probe(electron, asNode)
     if (!result.ok) {
+      saved.restore()
       fail(
         `better-sqlite3 を Electron 用に作れませんでした${built ? '(作り直しは終わりましたが、Electron で読み込めません)' : ''}。` +
           'Electron のヘッダーをダウンロードするためのインターネット接続と、C++ のビルド環境(Windows: Visual Studio Build Tools、macOS: Xcode Command Line Tools、Linux: python3 make g++)が必要です。' +
@@ -93,6 +125,7 @@ if (target === 'node') {
           '\n  `npm test` switches it back to Node.js by itself.',
       )
     }
+    saved.drop()
   }
   writeFileSync(marker, `electron:${result.abi}\n`)
 }

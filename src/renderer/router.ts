@@ -38,6 +38,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/welcome', name: 'welcome', component: () => import('./components/wizard/WelcomeSetup.vue') },
   { path: '/notifications', name: 'notifications', component: () => import('./views/NotificationsView.vue') },
   { path: '/settings', name: 'settings', component: () => import('./views/SettingsView.vue') },
+  { path: '/settings/sources', name: 'sources', component: () => import('./views/SourcesView.vue') },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]
 

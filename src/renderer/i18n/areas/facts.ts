@@ -1,0 +1,123 @@
+// The order system question, the notices the app shows once, and the 出典と確認日 screen.
+export const facts = {
+  ja: {
+    facts: {
+      orderSystem: {
+        title: '受注管理システム',
+        label: '使っている受注管理システム',
+        lead: '準備の手順を、使っているシステムの画面の名前で案内します。分からない画面は、一般的な言葉に案内の元になったネクストエンジンでの呼び名を添えます。',
+        saved: '「{name}」の言葉で案内します。',
+        notChosen: 'まだ選ばれていません(一般的な言葉で案内します)。',
+      },
+      kind: {
+        showLegacy: '終了した方式も表示する(Yahoo!の API 証明書など)',
+        legacy: 'この方式は {date} に終了しています。',
+        suggested: '{system}はこのキーを使います。',
+      },
+      notices: {
+        estimatesMovedTitle: '推定の有効期限を見直しました',
+        estimatesMovedLead:
+          '楽天のライセンスキーは3か月ではなく90日で見積もるようになりました。発行日から推定していた次の期限が変わっています。モールの画面の日付で確かめてください。',
+        legacyTitle: 'Yahoo!の API 証明書の方式は終了しています',
+        legacyLead:
+          '2023年7月27日に証明書(.crt と .key)の方式は終わりました。次の店舗は公開鍵とそのバージョンを登録してください。',
+        moved: '{shop} / {kind}:{from} → {to}',
+        legacyItem: '{shop} / {kind}',
+        dismiss: '確認しました',
+      },
+      sources: {
+        title: '出典と確認日',
+        lead: 'アプリが使っている有効期限・制限・更新の手順と、それぞれの出典です。確認したのは {date} です。出典のない事柄は「出典なし」と書いてあります。モールの画面に出ている日付がいつでも優先です。',
+        open: '出典と確認日を見る',
+        malls: 'モール',
+        orderSystems: '受注管理システム',
+        general: '共通',
+        fact: '事柄',
+        source: '出典',
+        unsourced: '出典なし',
+        noUrl: 'URL 不明(題名で検索してください)',
+        checked: '{date} 確認',
+        count: '{n} 件の事柄',
+        kinds: {
+          mall: 'モール',
+          orderSystem: '受注管理システムの資料',
+          thirdParty: '第三者',
+          official: '公的機関',
+        },
+        topics: {
+          lifetime: '有効期間',
+          renewal: '更新の手順',
+          limit: '注意・制限',
+          notice: '事前の案内',
+          legacy: '終了した方式',
+          holidayCalendar: '休業日の設定',
+          note: '補足',
+          term: '画面の呼び名',
+          expiryWarning: '期限の知らせ',
+          rakutenKey: '楽天のキー',
+        },
+        list: '出典の一覧',
+      },
+    },
+  },
+  en: {
+    facts: {
+      orderSystem: {
+        title: 'Order system',
+        label: 'The order system you use',
+        lead: 'The preparation steps use the screen names of your system. Where they are unknown, the steps use neutral words and add Next Engine’s name (the system the reference notice was written for).',
+        saved: 'Steps now speak the words of “{name}”.',
+        notChosen: 'Not chosen yet (the steps use neutral words).',
+      },
+      kind: {
+        showLegacy: 'Also show methods that have ended (Yahoo!’s API certificate, …)',
+        legacy: 'This method ended on {date}.',
+        suggested: '{system} uses this key.',
+      },
+      notices: {
+        estimatesMovedTitle: 'Estimated expiry dates corrected',
+        estimatesMovedLead:
+          'Rakuten license keys are now estimated at 90 days instead of three months. These expiries, estimated from their issue date, have changed. Check them against the date the mall shows.',
+        legacyTitle: 'Yahoo!’s API certificate method has ended',
+        legacyLead:
+          'The certificate (.crt and .key) method ended on 2023-07-27. Register a public key and its version for these shops.',
+        moved: '{shop} / {kind}: {from} → {to}',
+        legacyItem: '{shop} / {kind}',
+        dismiss: 'Got it',
+      },
+      sources: {
+        title: 'Sources and check dates',
+        lead: 'The lifetimes, limits and renewal steps the app relies on, each with its sources, checked in {date}. Anything without a source says so. The date the mall shows always wins.',
+        open: 'Open sources and check dates',
+        malls: 'Malls',
+        orderSystems: 'Order systems',
+        general: 'General',
+        fact: 'Fact',
+        source: 'Source',
+        unsourced: 'unsourced',
+        noUrl: 'no URL known (search for the title)',
+        checked: 'checked {date}',
+        count: '{n} facts',
+        kinds: {
+          mall: 'mall',
+          orderSystem: 'order-system vendor',
+          thirdParty: 'third party',
+          official: 'official',
+        },
+        topics: {
+          lifetime: 'Lifetime',
+          renewal: 'Renewal steps',
+          limit: 'Limits and traps',
+          notice: 'Advance notice',
+          legacy: 'Ended method',
+          holidayCalendar: 'Holiday settings',
+          note: 'Note',
+          term: 'Screen name',
+          expiryWarning: 'Expiry warnings',
+          rakutenKey: 'Rakuten key',
+        },
+        list: 'All sources',
+      },
+    },
+  },
+}

@@ -1,20 +1,18 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { ChannelInput } from '../../shared/ipc'
-import type { CredentialUrgency, ShopsOverview } from '../../shared/ipc/shops'
+import type { ShopsOverview } from '../../shared/ipc/shops'
 import { call, onAppEvent } from '../api'
 
 /**
- * Shops, their credentials and the dashboard's urgency list, as main computed them (status and
- * advice for today and the next closure). Secret values are never kept here: revealSecret
+ * Shops and their credentials as main computed them (status, the plan's deadline and advice for
+ * today and the closure of the day). Secret values are never kept here: revealSecret
  * hands one to the component that asked, and only for that click.
  */
 export const useShopsStore = defineStore('shops', () => {
   const overview = ref<ShopsOverview | null>(null)
-  const urgency = ref<CredentialUrgency | null>(null)
   const loadError = ref<unknown>(null)
   let overviewWanted = false
-  let urgencyWanted = false
   let stopListening: (() => void) | null = null
 
   // Another window, the scheduler or the calendar changed something these lists depend on.
@@ -36,19 +34,8 @@ export const useShopsStore = defineStore('shops', () => {
     }
   }
 
-  async function loadUrgency() {
-    urgencyWanted = true
-    listen()
-    try {
-      urgency.value = await call('credentialUrgency', {})
-      loadError.value = null
-    } catch (error) {
-      loadError.value = error
-    }
-  }
-
   async function refresh() {
-    await Promise.all([overviewWanted ? load() : null, urgencyWanted ? loadUrgency() : null])
+    if (overviewWanted) await load()
   }
 
   /** Runs a write, then reloads what is shown; errors (ApiError) go to the caller's form. */
@@ -60,10 +47,8 @@ export const useShopsStore = defineStore('shops', () => {
 
   return {
     overview,
-    urgency,
     loadError,
     load,
-    loadUrgency,
     refresh,
     saveShop: (input: ChannelInput<'saveShop'>) => write(() => call('saveShop', input)),
     deleteShop: (id: string) => write(() => call('deleteShop', { id, confirm: true })),

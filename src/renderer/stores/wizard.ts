@@ -4,7 +4,6 @@ import type { RouteLocationNormalized, RouteLocationRaw } from 'vue-router'
 import type { ChannelInput } from '../../shared/ipc'
 import type {
   OnboardingState,
-  PrepReadiness,
   PrepRunList,
   PrepRunView,
   PrintResult,
@@ -13,8 +12,8 @@ import { call, onAppEvent } from '../api'
 
 /**
  * The preparation wizard as main computed it: the run on the prep screen (`view`, any closure,
- * history included) and the run the dashboard shows (`readiness`, always the closure the wizard
- * is about now). Both reload when a write elsewhere changes shops, the calendar or a run.
+ * history included). It reloads when a write elsewhere changes shops, the calendar or a run.
+ * The dashboard reads the action plan instead (stores/dashboard.ts).
  */
 export const useWizardStore = defineStore('wizard', () => {
   const view = shallowRef<PrepRunView | null>(null)
@@ -22,11 +21,8 @@ export const useWizardStore = defineStore('wizard', () => {
   const requested = ref<string | undefined>(undefined)
   const loaded = ref(false)
   const loadError = ref<unknown>(null)
-  const readiness = shallowRef<PrepReadiness | null>(null)
-  const readinessLoaded = ref(false)
   const runs = shallowRef<PrepRunList | null>(null)
   let viewWanted = false
-  let readinessWanted = false
   let runsWanted = false
   let stop: (() => void) | null = null
 
@@ -36,7 +32,6 @@ export const useWizardStore = defineStore('wizard', () => {
       if (event.type !== 'changed') return
       if (!event.topics.some((t) => t === 'wizard' || t === 'shops' || t === 'calendar')) return
       if (viewWanted) void load(requested.value)
-      if (readinessWanted) void loadReadiness()
       if (runsWanted) void loadRuns()
     })
   }
@@ -58,21 +53,6 @@ export const useWizardStore = defineStore('wizard', () => {
       loadError.value = error
     } finally {
       if (seq === viewSeq) loaded.value = true
-    }
-  }
-
-  let readinessSeq = 0
-  async function loadReadiness(): Promise<void> {
-    readinessWanted = true
-    listen()
-    const seq = ++readinessSeq
-    try {
-      const next = await call('getPrepReadiness', {})
-      if (seq === readinessSeq) readiness.value = next
-    } catch {
-      // The dashboard panel simply stays as it was; the prep screen shows errors.
-    } finally {
-      if (seq === readinessSeq) readinessLoaded.value = true
     }
   }
 
@@ -111,11 +91,8 @@ export const useWizardStore = defineStore('wizard', () => {
     requested,
     loaded,
     loadError,
-    readiness,
-    readinessLoaded,
     runs,
     load,
-    loadReadiness,
     loadRuns,
     setStep,
     saveCarrierNotes,

@@ -2,7 +2,9 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { createRequire } from 'node:module'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { useFixedUserData } from '../../src/main/electron/paths'
 import { DATA_FOLDER_SHOWN, USER_DATA_FOLDER, userDataDir } from '../../src/shared/appIdentity'
 import { makeTempDir } from '../helpers/tempDir'
 
@@ -194,12 +196,23 @@ describe('where the data lives', () => {
   })
 
   it('the shell sets userData from it, instead of Electron naming the folder after 休業準備ナビ', () => {
-    // Electron names userData after package.json productName unless the shell sets it.
-    const shell = ['src/main/electron/app.ts', 'src/main/index.ts'].map(read).join('\n')
-    const hint =
-      'src/main/electron must call app.setPath("userData", userDataDir(...)) from src/shared/appIdentity'
-    expect(shell, hint).toMatch(/from '[./]+\/shared\/appIdentity'/)
-    expect(shell, hint).toMatch(/setPath\(\s*['"]userData['"]/)
-    expect(shell, hint).toContain('userDataDir(')
+    // Electron's default userData is <appData>/<productName>; the shell moves it beside, to ours.
+    const set: [string, string][] = []
+    const fakeApp = (userData: string, switches: string[] = []) => ({
+      getPath: () => userData,
+      setPath: (name: string, path: string) => set.push([name, path]),
+      commandLine: { hasSwitch: (s: string) => switches.includes(s) },
+    })
+    const joined = useFixedUserData(fakeApp(join('/home/a/.config', '休業準備ナビ')) as never)
+    expect(joined).toBe(join('/home/a/.config', USER_DATA_FOLDER))
+    expect(set).toEqual([['userData', join('/home/a/.config', USER_DATA_FOLDER)]])
+    // A run given its own --user-data-dir (the smoke test) keeps it.
+    set.length = 0
+    expect(useFixedUserData(fakeApp('/tmp/smoke', ['user-data-dir']) as never)).toBe('/tmp/smoke')
+    expect(set).toEqual([])
+    // And runApp applies it before anything reads userData.
+    const shell = read('src/main/electron/app.ts')
+    expect(shell.indexOf('useFixedUserData(app)')).toBeGreaterThan(0)
+    expect(shell.indexOf('useFixedUserData(app)')).toBeLessThan(shell.indexOf('requestSingleInstanceLock'))
   })
 })

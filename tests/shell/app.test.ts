@@ -205,9 +205,9 @@ describe('development and the installed app', () => {
     expect(existsSync(join(dir.path, 'config', 'autostart'))).toBe(false)
   })
 
-  it('the installed app keeps its userData and registers the login item', async () => {
+  it('the installed app keeps its fixed userData folder and registers the login item', async () => {
     await start()
-    expect(fake.module.app.setPath).not.toHaveBeenCalled()
+    expect(fake.state.userData).toBe(join(dir.path, 'holiday-prep'))
     await call('saveDesktopSettings', { keepInTray: true, startAtLogin: true })
     expect(existsSync(join(dir.path, 'config', 'autostart', 'holiday-prep.desktop'))).toBe(true)
   })

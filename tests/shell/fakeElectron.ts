@@ -35,6 +35,7 @@ export function createFakeElectron() {
 
   const app = Object.assign(new Emitter(), {
     isPackaged: true,
+    commandLine: { hasSwitch: vi.fn(() => false), getSwitchValue: vi.fn(() => '') },
     getPath: vi.fn((name: string) => (name === 'userData' ? state.userData : state.home)),
     setPath: vi.fn((name: string, path: string) => {
       order.push(`setPath:${name}`)

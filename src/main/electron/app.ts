@@ -22,7 +22,7 @@ import { registerIpc } from './ipc'
 import { closeAction, quitWhenAllClosed } from './lifecycle'
 import { applyStartAtLogin, startedHidden } from './loginItem'
 import { createOsNotifier, toastActivationHandler } from './notifier'
-import { appPaths, separateDevUserData, trayIconFile } from './paths'
+import { appPaths, separateDevUserData, trayIconFile, useFixedUserData } from './paths'
 import { isAppUrl } from './security'
 import { handleStartupFailure } from './startupError'
 import { trayMenuTemplate } from './trayMenu'
@@ -36,7 +36,9 @@ const UNDELIVERED_KEPT = 5
 
 /** The Electron shell: lifecycle and adapters around the core. Nothing clever lives here. */
 export function runApp(mainDir: string): void {
-  // Before the lock: Electron keys the single-instance lock on userData.
+  // Before the lock: Electron keys the single-instance lock on userData. The folder is
+  // app.setPath('userData', userDataDir(…)) of src/shared/appIdentity.ts, -dev when not packaged.
+  useFixedUserData(app)
   separateDevUserData(app)
   if (!app.requestSingleInstanceLock()) {
     app.quit()

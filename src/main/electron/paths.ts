@@ -1,5 +1,6 @@
 import type { App } from 'electron'
-import { join } from 'node:path'
+import { dirname, join, sep } from 'node:path'
+import { userDataDir } from '../../shared/appIdentity'
 
 /**
  * Where the built preload and renderer are, relative to the built main (out/main/index.cjs).
@@ -42,6 +43,20 @@ export function devUserDataPath(userData: string): string {
  * writes into the shop's real data. Must run before requestSingleInstanceLock.
  * Any naming of the app (app.setName) has to happen before this call.
  */
+/**
+ * userData in a fixed ASCII folder (src/shared/appIdentity.ts) beside the one Electron would
+ * name after the product (休業準備ナビ): Electron's default is <appData>/<productName>, so its
+ * parent is appData. A run given its own --user-data-dir (a test) keeps it. Call before the
+ * single-instance lock and before separateDevUserData.
+ */
+export function useFixedUserData(app: Pick<App, 'getPath' | 'setPath' | 'commandLine'>): string {
+  const current = app.getPath('userData')
+  if (app.commandLine.hasSwitch('user-data-dir')) return current
+  const fixed = userDataDir(dirname(current), sep === '\\' ? '\\' : '/')
+  app.setPath('userData', fixed)
+  return fixed
+}
+
 export function separateDevUserData(app: Pick<App, 'isPackaged' | 'getPath' | 'setPath'>): string {
   const current = app.getPath('userData')
   if (app.isPackaged) return current

@@ -218,21 +218,27 @@ export class WizardService {
    * [] when the closure is over (its run is history) or there is none. Reads like getRun().
    */
   planSteps(): { runId: string | null; steps: PlanStep[] } {
-    const view = this.getRun()
-    if (!view || view.run.status !== 'live') return { runId: null, steps: [] }
-    const steps = view.steps.map((s): PlanStep => ({
-      key: s.key,
-      stepId: s.stepId,
-      phase: s.phase,
-      title: s.texts.title,
-      why: s.texts.why,
-      subjectType: s.subject.type,
-      subjectId: s.subject.id,
-      state: s.state,
-      autoCheck: s.autoCheck,
-      autoResult: s.autoResult,
-    }))
-    return { runId: view.run.id, steps }
+    const closure = this.currentClosure()
+    if (!closure) return { runId: null, steps: [] }
+    const found = this.liveOrHistory(closure)
+    if ('history' in found) return { runId: null, steps: [] }
+    // The evaluation itself, without the screen's view (tools, credentials, every text).
+    const steps = found.live.evaluated.map((s): PlanStep => {
+      const texts = stepTexts(s.instance, s.def)
+      return {
+        key: s.instance.key,
+        stepId: s.instance.stepId,
+        phase: s.instance.phase,
+        title: texts.title,
+        why: texts.why,
+        subjectType: s.instance.subject.type,
+        subjectId: s.instance.subject.id,
+        state: s.state,
+        autoCheck: s.def.autoCheck,
+        autoResult: s.autoResult,
+      }
+    })
+    return { runId: found.live.run.id, steps }
   }
 
   /** The lifecycle's closure of the day while its preparation is live (not 'done'). */
@@ -358,15 +364,24 @@ export class WizardService {
 
   /** The live run of a closure (created when missing), or its finished run as history. */
   private viewOfClosure(closure: Closure): PrepRunView {
+    const found = this.liveOrHistory(closure)
+    return 'history' in found ? this.historyView(found.history) : this.liveView(found.live)
+  }
+
+  /**
+   * The live run of a closure, evaluated against today's data and saved (created when missing),
+   * or its finished run as history. Refused when the closure is over and was never prepared.
+   */
+  private liveOrHistory(closure: Closure): { live: Evaluation } | { history: StoredRun } {
     const today = this.ctx.today()
     const cal = this.calendar.calendar()
     const latest = this.repo.latestRunOf(closure.id)
     if (latest && runIsLive(latest.phaseDates, today, this.calendar.followUpDays())) {
       const evaluation = this.evaluate(latest, closure, cal)
       this.save(evaluation)
-      return this.liveView(evaluation)
+      return { live: evaluation }
     }
-    if (latest && sameDates(latest, closure)) return this.historyView(latest)
+    if (latest && sameDates(latest, closure)) return { history: latest }
     const dates = phaseDates(closure, cal)
     if (!runIsLive(dates, today, this.calendar.followUpDays())) {
       throw err(
@@ -393,7 +408,7 @@ export class WizardService {
       this.repo.insertRun(run)
       this.persist(evaluation, now)
     })
-    return this.liveView(evaluation)
+    return { live: evaluation }
   }
 
   /** The closure of a run when the run is live and its closure still exists; else null. */

@@ -219,6 +219,8 @@ function cleanThresholds(list: unknown): Threshold[] {
 
 const CREDENTIAL_EXPIRY_PREFIX = 'credentialExpiry:'
 const CREDENTIAL_EXPIRED_PREFIX = 'credentialExpired:'
+/** How far ahead 'expired' reminders are listed among the upcoming ones (the 通知 screen shows 30 days). */
+const EXPIRED_LOOKAHEAD_DAYS = 31
 /** Stands for the 'expired' reminder in the upcoming buckets, beside the real thresholds. */
 const EXPIRED: Threshold = { days: -1, text: 'expired' }
 
@@ -574,7 +576,12 @@ export function planReminders(input: PlanInput): Plan {
       // one never shown is superseded: "expires today" is no longer true.
       if (expiresDay + EXPIRED_GRACE_DAYS < todayDay) continue
       newerShown = true
-    } else {
+    } else if (
+      expiresDay + 1 <= todayDay + EXPIRED_LOOKAHEAD_DAYS ||
+      (thresholds[thresholds.length - 1] as Threshold).days >= expiresDay - todayDay
+    ) {
+      // Listed ahead only when near (the 通知 screen shows a month) or when no threshold of its
+      // own comes before it (nextDueAt then depends on it): 10,000 credentials stay cheap.
       schedule(info, EXPIRED, expiresDay + 1, notifyAt)
     }
     for (let i = thresholds.length - 1; i >= 0; i--) {

@@ -69,7 +69,7 @@ describe('shops and credentials in a real browser', () => {
     await form.waitFor()
     await form.getByText('新しいキーを発行').first().waitFor() // the renewal steps beside the form
     await form.getByTestId('cf-issued').fill('2026-10-01')
-    await form.getByText('推定される期限: 2027/01/01(金)').waitFor()
+    await form.getByText('推定される期限: 2026/12/30(水)').waitFor() // 90 days
     // A paste mistake is pointed out while typing, with the position.
     await form.getByTestId('cf-secret').fill(`${KEY.slice(0, 8)} ${KEY.slice(8)}`)
     await form.getByText('途中に空白か改行が入っています(9文字目)').waitFor()
@@ -81,7 +81,7 @@ describe('shops and credentials in a real browser', () => {
 
     const row = shopCard('サンプル本店').locator('[data-credential]').first()
     await row.getByTestId('secret-masked').getByText('••••AB12').waitFor()
-    expect(await row.getByTestId('credential-expiry').textContent()).toBe('2027/01/01(金)')
+    expect(await row.getByTestId('credential-expiry').textContent()).toBe('2026/12/30(水)')
     await row.getByTestId('credential-estimated').getByText('推定').waitFor()
     await row.getByText('休業中に期限切れ').waitFor()
     await row.getByText('2026/12/25(金) までに更新してください').waitFor()
@@ -101,7 +101,7 @@ describe('shops and credentials in a real browser', () => {
     await row.getByTestId('credential-renew').click()
     const renew = page.getByTestId('renew-dialog')
     await renew.waitFor()
-    await renew.getByText('推定される期限: 2027/03/01(月)').waitFor() // today + 3 months, suggested
+    await renew.getByText('推定される期限: 2027/03/01(月)').waitFor() // today + 90 days, suggested
     await renew.getByTestId('rn-save').click()
     await renew.getByTestId('form-error').getByText('新しいライセンスキーを入力してください').waitFor()
     await renew.getByTestId('rn-secret').fill(NEW_KEY)
@@ -123,7 +123,7 @@ describe('shops and credentials in a real browser', () => {
     expect(await entries.count()).toBe(2)
     const renewed = (await entries.nth(0).textContent()) ?? ''
     expect(renewed).toContain('更新')
-    expect(renewed).toContain('2027/01/01(金) (推定) → 2027/03/03(水)')
+    expect(renewed).toContain('2026/12/30(水) (推定) → 2027/03/03(水)')
     expect(renewed).toContain('保管している値を入れ替え')
     expect(renewed).toContain('山田が RMS で発行')
     expect(renewed).toContain('発行日 2026/12/01(火)')
@@ -150,6 +150,8 @@ describe('shops and credentials in a real browser', () => {
     await card.getByTestId('shop-add-credential').click()
     form = page.getByTestId('credential-form')
     await form.waitFor()
+    // The certificate method has ended (2023-07-27): offered only when asked for.
+    await form.getByTestId('cf-show-legacy').check()
     await form.getByTestId('cf-kind').selectOption('yahoo.certificate')
     await form.getByTestId('cert-crt').setInputFiles(cert.crtPath)
     await form.getByTestId('cert-key').setInputFiles(wrongKey.keyPath)

@@ -769,38 +769,6 @@ export const stepCatalogTemplate: readonly StepDefinition[] = [
     action: null,
   },
   {
-    id: 'amazon.vacationMode',
-    phase: 'lastBusinessDay',
-    scope: 'perMall',
-    appliesTo: { malls: ['amazon'] },
-    title: {
-      ja: '{mall}を休暇設定に切り替える(選んだ場合)',
-      en: 'Switch {mall} to vacation mode (if chosen)',
-    },
-    why: {
-      ja: '休暇設定にすると、自己発送の出品は1時間ほどで表示されなくなり、休業中に発送できない注文が入りません。FBA の商品は休暇設定でも売れ続けます。',
-      en: 'Vacation mode takes merchant-fulfilled listings down within about an hour, so no order you cannot ship comes in during the closure. FBA items keep selling.',
-    },
-    howTo: {
-      ja: [
-        '最後の出荷を終えてから、セラーセントラルの出品用アカウント情報で休暇設定に切り替える',
-        '1時間ほどたってから、自己発送の商品が表示されていないことを確かめる',
-        '祝日の設定を選んだ場合は、カスタムの祝日が保存されているか確かめてこのステップをスキップする',
-      ],
-      en: [
-        'After the last shipment, switch on vacation mode in the seller account info of Seller Central.',
-        'After about an hour, check that merchant-fulfilled items no longer show.',
-        'If you chose holiday settings instead, check that the custom holidays are saved and skip this step.',
-      ],
-    },
-    check: {
-      ja: '自己発送の出品が止まっていれば完了です。',
-      en: 'Done when the merchant-fulfilled listings are down.',
-    },
-    autoCheck: null,
-    action: null,
-  },
-  {
     id: 'final.credentials',
     phase: 'lastBusinessDay',
     scope: 'once',
@@ -861,6 +829,39 @@ export const stepCatalogTemplate: readonly StepDefinition[] = [
     check: {
       ja: 'すべての項目を確かめたら完了にします。',
       en: 'Mark it done when every item has been checked.',
+    },
+    autoCheck: null,
+    action: null,
+  },
+
+  {
+    id: 'amazon.vacationMode',
+    phase: 'lastBusinessDay',
+    scope: 'perMall',
+    appliesTo: { malls: ['amazon'] },
+    title: {
+      ja: '{mall}を休暇設定に切り替える(選んだ場合)',
+      en: 'Switch {mall} to vacation mode (if chosen)',
+    },
+    why: {
+      ja: '休暇設定にすると、自己発送の出品は1時間ほどで表示されなくなり、休業中に発送できない注文が入りません。FBA の商品は休暇設定でも売れ続けます。',
+      en: 'Vacation mode takes merchant-fulfilled listings down within about an hour, so no order you cannot ship comes in during the closure. FBA items keep selling.',
+    },
+    howTo: {
+      ja: [
+        '最終確認と最後の出荷を終えてから、セラーセントラルの出品用アカウント情報で休暇設定に切り替える',
+        '1時間ほどたってから、自己発送の商品が表示されていないことを確かめる',
+        '祝日の設定を選んだ場合は、カスタムの祝日が保存されているか確かめてこのステップをスキップする',
+      ],
+      en: [
+        'After the final check and the last shipment, switch on vacation mode in the seller account info of Seller Central.',
+        'After about an hour, check that merchant-fulfilled items no longer show.',
+        'If you chose holiday settings instead, check that the custom holidays are saved and skip this step.',
+      ],
+    },
+    check: {
+      ja: '自己発送の出品が止まっていれば完了です。',
+      en: 'Done when the merchant-fulfilled listings are down.',
     },
     autoCheck: null,
     action: null,

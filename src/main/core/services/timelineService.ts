@@ -63,9 +63,15 @@ export class TimelineService {
         expiresBeforeReopening: c.expiresBeforeReopening.slice(0, L.closed),
       }
     }
-    // On reopening day the checklist leads; the day's other actions follow it, without repeating it.
+    // The state's own panel leads (the reopening checklist, what has stopped while closed); the
+    // day's other actions follow it, without repeating it.
     const shown = new Set<string>(
-      [...(reopening?.checks ?? []), ...(reopening?.expired ?? [])].map((a) => a.id),
+      [
+        ...(reopening?.checks ?? []),
+        ...(reopening?.expired ?? []),
+        ...(closed?.stopped ?? []),
+        ...(closed?.expiresBeforeReopening ?? []),
+      ].map((a) => a.id),
     )
     const rest = onTime.filter((a) => !shown.has(a.id))
     const current = lifecycle.current?.closure ?? null

@@ -269,8 +269,8 @@ export const stepCatalogTemplate: readonly StepDefinition[] = [
     appliesTo: { malls: [...mallsWithHolidayCalendar] },
     title: { ja: '{mall}の休業日カレンダーを設定する', en: 'Set the holiday calendar on {mall}' },
     why: {
-      ja: 'モールは自分のカレンダーで発送予定日を案内し、出荷遅延を数えます。受注管理システムだけ設定してモール側を忘れると、お客様に誤った予定が表示され、遅延率も上がります。',
-      en: 'The mall uses its own calendar to promise ship dates and to count late shipments. Setting only the order system leaves buyers with wrong dates and raises your late-shipment rate.',
+      ja: 'モールは自分のカレンダーで発送予定日を案内し、出荷遅延を数えます。[[os.system]]だけ設定してモール側を忘れると、お客様に誤った予定が表示され、遅延率も上がります。',
+      en: 'The mall uses its own calendar to promise ship dates and to count late shipments. Setting only [[os.system]] leaves buyers with wrong dates and raises your late-shipment rate.',
     },
     howTo: {
       ja: [
@@ -413,11 +413,11 @@ export const stepCatalogTemplate: readonly StepDefinition[] = [
     },
     howTo: {
       ja: [
-        '受注管理システムで、どの店舗がどの後払いアプリと連携しているか確かめる',
+        '[[os.system]]で、どの店舗がどの後払いアプリと連携しているか確かめる',
         '[後払いアプリを登録]で、店舗ごとに使っているアプリに印をつける(使っていなければ何もつけない)',
       ],
       en: [
-        'Check in the order system which shops are linked to which deferred-payment apps.',
+        'Check in [[os.system]] which shops are linked to which deferred-payment apps.',
         'Use [Mark apps] to tick the apps each shop uses (tick nothing if none).',
       ],
     },
@@ -598,7 +598,7 @@ export const stepCatalogTemplate: readonly StepDefinition[] = [
           en: [
             'In Wow!manager open API利用申請 (API use) and check when the key was issued.',
             'If it ends before the reopening day plus the margin, issue a new key (and check the registered IP address of the connection).',
-            'Register the new key in the order system and save.',
+            'Register the new key in [[os.apiSettings]] and save.',
             'Enter the new expiry date in this app.',
           ],
         },
@@ -746,8 +746,8 @@ export const stepCatalogTemplate: readonly StepDefinition[] = [
     appliesTo: { apps: 'any' },
     title: { ja: '{app}にログインしておく', en: 'Log into {app}' },
     why: {
-      ja: '後払いアプリはしばらくログインしないと受注管理システムとの接続が切れ、注文が「入金待ち」から進まなくなることがあります。休業に入る直前にログインしておき、その空白をできるだけ短くします。',
-      en: 'A deferred-payment app can lose its link to the order system when nobody logs in for a while, and its orders then stay in 入金待ち (awaiting payment). Logging in right before the closure keeps that gap as short as possible.',
+      ja: '後払いアプリはしばらくログインしないと[[os.system]]との接続が切れ、注文が「入金待ち」から進まなくなることがあります。休業に入る直前にログインしておき、その空白をできるだけ短くします。',
+      en: 'A deferred-payment app can lose its link to [[os.system]] when nobody logs in for a while, and its orders then stay in 入金待ち (awaiting payment). Logging in right before the closure keeps that gap as short as possible.',
     },
     howTo: {
       ja: [
@@ -1055,13 +1055,13 @@ export const stepCatalogTemplate: readonly StepDefinition[] = [
     howTo: {
       ja: [
         '{app}の自動連携アプリにログインする',
-        '受注管理システムで、{app}の注文のうち「入金待ち」から進まないものを探す',
+        '[[os.system]]で、{app}の注文のうち「入金待ち」から進まないものを探す',
         'アプリのメイン機能でその受注伝票を開き、作業用欄など受注処理に影響しない項目を少し変えて更新する',
         '注文が次の状態に進んだことを確かめる',
       ],
       en: [
         'Log into the {app} link app.',
-        'In the order system, find the {app} orders that do not leave 入金待ち.',
+        'In [[os.system]], find the {app} orders that do not leave 入金待ち.',
         'Open each such order in the app’s main screen, change a harmless field such as the work memo, and save.',
         'Check that the orders moved on.',
       ],

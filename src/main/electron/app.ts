@@ -22,6 +22,7 @@ import { registerIpc } from './ipc'
 import { closeAction, quitWhenAllClosed } from './lifecycle'
 import { applyStartAtLogin, startedHidden } from './loginItem'
 import { createOsNotifier, toastActivationHandler } from './notifier'
+import { diagnostics, exposeDiagnostics } from './diagnostics'
 import { appPaths, separateDevUserData, trayIconFile, useFixedUserData } from './paths'
 import { isAppUrl } from './security'
 import { handleStartupFailure } from './startupError'
@@ -40,6 +41,7 @@ export function runApp(mainDir: string): void {
   // app.setPath('userData', userDataDir(…)) of src/shared/appIdentity.ts, -dev when not packaged.
   useFixedUserData(app)
   separateDevUserData(app)
+  exposeDiagnostics()
   if (!app.requestSingleInstanceLock()) {
     app.quit()
     return
@@ -179,6 +181,7 @@ export function runApp(mainDir: string): void {
     const trayImage = nativeImage.createFromPath(trayIconFile(paths.resources, process.platform))
     if (process.platform === 'darwin') trayImage.setTemplateImage(true)
     tray = new Tray(trayImage)
+    diagnostics.trayCreated = true
     tray.setToolTip('休業準備ナビ')
     tray.on('click', () => openWindow())
     refreshTray()

@@ -1,5 +1,6 @@
 import type { Notification, NotificationConstructorOptions } from 'electron'
 import type { NotificationRequest, Notifier } from '../core/ports'
+import { diagnostics } from './diagnostics'
 
 /** The part of Electron's Notification the notifier uses, typed from Electron itself. */
 export type NotificationLike = Pick<Notification, 'on' | 'show'>
@@ -41,12 +42,15 @@ export function createOsNotifier(
       }
       const notification = api.create({ title: n.title, body: n.body, icon, silent: false })
       alive.add(notification)
+      diagnostics.notificationsRequested++
+      notification.on('show', () => void diagnostics.notificationsShown++)
       notification.on('click', () => {
         alive.delete(notification)
         lastClick = now()
         hooks.open(n.route ?? undefined)
       })
       notification.on('failed', (_event, error) => {
+        diagnostics.notificationsFailed++
         alive.delete(notification)
         hooks.failed(n, error)
       })

@@ -1,5 +1,6 @@
 import { BrowserWindow, shell } from 'electron'
 import { eventChannel } from '../../shared/ipc'
+import { diagnostics } from './diagnostics'
 import { lockDownWebContents, secureWebPreferences } from './security'
 
 export interface WindowOptions {
@@ -30,6 +31,8 @@ export function windowLocation(
 }
 
 export function createMainWindow(options: WindowOptions): BrowserWindow {
+  const webPreferences = secureWebPreferences(options.preload)
+  diagnostics.webPreferences = webPreferences
   const win = new BrowserWindow({
     width: 1180,
     height: 800,
@@ -40,7 +43,7 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
     icon: options.icon,
     backgroundColor: '#f7f6f2',
     autoHideMenuBar: true,
-    webPreferences: secureWebPreferences(options.preload),
+    webPreferences,
   })
   lockDownWebContents(win.webContents, (url) => void shell.openExternal(url), options)
   win.once('ready-to-show', () => win.show())

@@ -110,3 +110,13 @@ describe('Electron security settings', () => {
     expect(contents.fire('will-navigate', 'file:///app/out/renderer/index.html#/')).toBe(false)
   })
 })
+
+describe('external links follow the mall profiles', () => {
+  it('allows every host the profiles and fact sources name, and nothing else', async () => {
+    const { externalLinkHosts } = await import('../../src/shared/domain/facts')
+    const { isSafeExternalUrl } = await import('../../src/main/electron/security')
+    expect(externalLinkHosts).toContain('rms.rakuten.co.jp')
+    for (const host of externalLinkHosts) expect(isSafeExternalUrl(`https://${host}/x`), host).toBe(true)
+    expect(isSafeExternalUrl('https://example.com/')).toBe(false)
+  })
+})

@@ -1,5 +1,6 @@
 import type { WebContents, WebPreferences } from 'electron'
 import { pathToFileURL } from 'node:url'
+import { externalLinkHosts } from '../../shared/domain/facts'
 
 /** The webPreferences of every window: the renderer gets no Node and no raw IPC. */
 export function secureWebPreferences(preloadPath: string): WebPreferences {
@@ -19,14 +20,9 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
 }
 
 /** Hosts the app may open in the user's browser (help pages of the malls). */
-const EXTERNAL_HOSTS = [
-  'rms.rakuten.co.jp',
-  'pro.store.yahoo.co.jp',
-  'sellercentral.amazon.co.jp',
-  'wowma.jp',
-  'qsm.qoo10.jp',
-  'www8.cao.go.jp',
-]
+// The malls' consoles and the cited sources: derived from the mall profiles and the fact
+// sources (src/shared/domain/facts.ts), never a second list here.
+const EXTERNAL_HOSTS = externalLinkHosts
 
 export function isSafeExternalUrl(raw: string): boolean {
   let url: URL

@@ -439,3 +439,22 @@ describe('credentialAdvice', () => {
     expect(advice.en).toContain('ベース店 (BASE): “独自ドメイン” expires')
   })
 })
+
+describe('credentialAdvice for a method the mall has ended', () => {
+  it('says the Yahoo! certificate method ended and asks to switch, even when the date is far', () => {
+    const kind = credentialKind('yahoo.certificate')!
+    expect(kind.legacy?.endedOn).toBe('2023-07-27')
+    const status = expiryStatus('2027-09-30', kind, { today: '2026-12-01', closure: null, calendar: null })
+    const advice = credentialAdvice({
+      shopName: '本店',
+      mallName: { ja: 'Yahoo!ショッピング', en: 'Yahoo! Shopping' },
+      kind,
+      credentialLabel: '',
+      expiresOn: '2027-09-30',
+      status,
+      estimated: false,
+    })
+    expect(advice.ja).toContain('この方式は 2023/07/27 に終了しています')
+    expect(advice.en).toContain('This method ended on 2023/07/27')
+  })
+})

@@ -282,6 +282,12 @@ export function credentialAdvice(input: {
     ja += `新しいものが使えるようになるまで時間がかかるため、${buffer}営業日の余裕をみた日付です。`
     en += ` This date leaves ${buffer} business day${buffer === 1 ? '' : 's'} for the new one to start working.`
   }
+  // A method the mall has ended (Yahoo!'s certificate): the date alone is not the whole story.
+  if (kind.legacy) {
+    const ended = slashDate(kind.legacy.endedOn)
+    ja += `この方式は ${ended} に終了しています。期限の前に新しい方式へ切り替えてください。`
+    en += ` This method ended on ${ended}: switch to its replacement before the date.`
+  }
   if (estimated) {
     ja += `(${expJa} は推定日です。モールの管理画面で正しい日付を確認してください)`
     en += ` (${expEn} is an estimate: check the exact date in the mall’s console.)`

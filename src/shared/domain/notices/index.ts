@@ -1,0 +1,5 @@
+export * from './dates'
+export * from './placeholders'
+export * from './templates'
+export * from './malls'
+export * from './options'

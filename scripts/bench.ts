@@ -20,6 +20,7 @@ import { defaultCalendarSettings } from '../src/shared/domain/types'
 import { launchBrowser } from '../tests/e2e/harness'
 import { makeTempDir } from '../tests/helpers/tempDir'
 import { memorySecrets } from './bench/memorySecrets'
+import { orderCsvRead } from './bench/orderCsv'
 import { buildProfile } from './bench/profile'
 import { median, round, time, timeAsync } from './bench/stats'
 
@@ -366,6 +367,16 @@ try {
   const profile = await coldStart()
   reminderPlanning()
   shipDates()
+  {
+    const csv = await orderCsvRead(Math.min(RUNS, 5))
+    out.orderCsv = csv
+    note(
+      `order CSV check (${csv.rows.toLocaleString('en')} rows, ${csv.megabytes} MB Shift_JIS: decode, parse, list)`,
+      `${csv.medianMs} ms`,
+      '< 2000 ms',
+      csv.medianMs < 2000,
+    )
+  }
   rendererSize()
   await idleWakeUps()
   await firstScreen(profile)

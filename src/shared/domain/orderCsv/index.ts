@@ -1,0 +1,6 @@
+export * from './columns'
+export * from './dates'
+export * from './decode'
+export * from './errors'
+export * from './missed'
+export * from './read'

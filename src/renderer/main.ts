@@ -6,6 +6,7 @@ import { i18n } from './i18n'
 import { createAppRouter, firstDataOf } from './router'
 import { useSettingsStore } from './stores/settings'
 import './styles/base.css'
+import './styles/form.css'
 
 async function start() {
   // The first screen's data is asked for before anything else, alongside the language and the

@@ -54,7 +54,17 @@ export function firstDataOf(hash: string): readonly PlainChannel[] {
 }
 
 export function createAppRouter() {
-  const router = createRouter({ history: createWebHashHistory(), routes })
+  const router = createRouter({
+    history: createWebHashHistory(),
+    routes,
+    // A new screen opens at its top; back and forward return to where the user was. A change
+    // of query on the same screen (a tab, `?credential=`) leaves the screen to place itself.
+    scrollBehavior(to, from, savedPosition) {
+      if (savedPosition) return savedPosition
+      if (to.path === from.path) return false
+      return { top: 0, left: 0 }
+    },
+  })
   router.beforeEach(firstRunRedirect)
   return router
 }

@@ -42,7 +42,7 @@ describe('the business calendar in a real browser', () => {
     // The last day before the first: refused next to the field, nothing saved, text kept.
     await page.fill('#closure-end', '2026/12/20')
     await page.getByTestId('closure-save').click()
-    await form.getByRole('alert').getByText('終了日が開始日より前になっています').waitFor()
+    await form.getByTestId('form-error').getByText('終了日が開始日より前になっています').waitFor()
     expect(await page.inputValue('#closure-end')).toBe('2026/12/20')
     expect(await page.inputValue('#closure-name')).toBe('年末年始')
     expect(await page.getAttribute('#closure-end', 'aria-invalid')).toBe('true')
@@ -52,7 +52,8 @@ describe('the business calendar in a real browser', () => {
     // A day that does not exist.
     await page.fill('#closure-end', '2027/02/29')
     await page.getByTestId('closure-save').click()
-    await form.getByText('終了日の「2027-02-29」はカレンダーにない日付です').waitFor()
+    // Echoed as typed, with slashes: the same wording as every other date field.
+    await form.getByText('終了日の「2027/02/29」はカレンダーにない日付です').waitFor()
     expect(closures()).toEqual([])
 
     await page.fill('#closure-end', '2027/01/03')

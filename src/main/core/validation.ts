@@ -19,8 +19,14 @@ export function invalidInput(error: z.ZodError): AppError {
       en = `Unknown fields: ${issue.keys.slice(0, 3).join(', ')}`
       break
     case 'too_big':
-      ja = '値が大きすぎるか、長すぎます'
-      en = 'A value is too large or too long'
+      // The limit is named, so nothing is refused without saying how long it may be.
+      if (issue.origin === 'string') {
+        ja = `${issue.maximum}文字までです`
+        en = `At most ${issue.maximum} characters`
+      } else {
+        ja = '値が大きすぎるか、長すぎます'
+        en = 'A value is too large or too long'
+      }
       break
     case 'too_small':
       ja = '値が小さすぎるか、短すぎます(空欄かもしれません)'

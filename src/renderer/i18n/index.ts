@@ -3,6 +3,7 @@ import { compileMessage } from './compiler'
 import { calendar } from './areas/calendar'
 import { common } from './areas/common'
 import { facts } from './areas/facts'
+import { form } from './areas/form'
 import { reminders } from './areas/reminders'
 import { screens } from './areas/screens'
 import { shops } from './areas/shops'
@@ -11,7 +12,7 @@ import { wizard } from './areas/wizard'
 
 // Each area keeps its own messages (namespaced by area); they are merged into one tree per
 // language here.
-const areas = [common, screens, shops, calendar, reminders, wizard, timeline, facts] as const
+const areas = [common, screens, shops, calendar, reminders, wizard, timeline, facts, form] as const
 
 type Messages = Record<string, unknown>
 

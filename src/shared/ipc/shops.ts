@@ -13,7 +13,15 @@ import {
 } from '../domain/types'
 import { channel } from './channel'
 import { empty, id, isoDate } from './schemas'
-import { MAX_PEM_CHARS, MAX_SECRET_CHARS } from './shopsLimits'
+import {
+  CREDENTIAL_LABEL_MAX,
+  CREDENTIAL_NOTE_MAX,
+  MAX_PEM_CHARS,
+  MAX_SECRET_CHARS,
+  META_VALUE_MAX,
+  SHOP_NAME_MAX,
+  SHOP_NOTES_MAX,
+} from './shopsLimits'
 
 /**
  * Shops and their mall credentials (issue 3). No result of these channels holds a secret
@@ -93,23 +101,23 @@ export interface CredentialHistoryEntry {
 
 export { MAX_CERTIFICATE_FILE_BYTES, MAX_PEM_CHARS, MAX_SECRET_CHARS } from './shopsLimits'
 
-const label = z.string().max(100)
-const note = z.string().max(200)
+const label = z.string().max(CREDENTIAL_LABEL_MAX)
+const note = z.string().max(CREDENTIAL_NOTE_MAX)
 const secret = z.string().max(MAX_SECRET_CHARS)
 const dateOrNull = isoDate.nullable()
 /** Extra non-secret values of a kind (Yahoo! public-key version, …): a few short strings. */
 const meta = z
-  .record(z.string().max(40), z.string().max(200))
+  .record(z.string().max(40), z.string().max(META_VALUE_MAX))
   .refine((m) => Object.keys(m).length <= 10, { message: 'meta' })
 
 export const saveShopInput = z
   .object({
     id: id.optional(),
-    name: z.string().max(100),
+    name: z.string().max(SHOP_NAME_MAX),
     mallId: id,
     active: z.boolean(),
     deferredPaymentApps: z.array(z.enum(deferredPaymentApps)).max(deferredPaymentApps.length),
-    notes: z.string().max(2000),
+    notes: z.string().max(SHOP_NOTES_MAX),
   })
   .strict()
 

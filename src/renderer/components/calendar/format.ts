@@ -25,41 +25,8 @@ export function dayKind(day: DayInfo): DayKind {
   return 'weekend'
 }
 
-const FULL_WIDTH_DIGITS = /[０-９]/g
-
-/**
- * What a shop owner types as a date, in the form the service checks: full-width digits,
- * '2026/12/29', '2026.12.29', '2026年12月29日' and '2026/1/3' all become 'YYYY-MM-DD'.
- * Anything else comes back trimmed and unchanged, for the service to name in its message.
- */
-export function normalizeTypedDate(text: string): string {
-  const halfWidth = text
-    .replace(FULL_WIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/[／－.]/g, '/')
-    .trim()
-  const m = /^(\d{4})\s*[-/年]\s*(\d{1,2})\s*[-/月]\s*(\d{1,2})\s*日?$/.exec(halfWidth)
-  if (!m) return halfWidth
-  return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`
-}
-
-/**
- * A typed time as 'HH:MM': '9:05' → '09:05', '15' and '15時' → '15:00', full-width digits and
- * '：' too. Anything else comes back trimmed and unchanged, for the check to name.
- */
-export function normalizeTypedTime(text: string): string {
-  const halfWidth = text
-    .replace(FULL_WIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/：/g, ':')
-    .trim()
-  const m = /^(\d{1,2})(?:\s*[:時]\s*(\d{2})?\s*分?)?$/.exec(halfWidth)
-  if (!m) return halfWidth
-  return `${m[1]!.padStart(2, '0')}:${m[2] ?? '00'}`
-}
-
-/** 'YYYY-MM-DD' for a text input: the same digits, with the slashes people write. */
-export function typedDate(date: IsoDate): string {
-  return slashDate(date)
-}
+// One reading of typed dates and times for every form (components/form/typed.ts).
+export { normalizeTypedDate, normalizeTypedTime, typedDate } from '../form/typed'
 
 /** Dates, weekdays and reasons in the current language; weekdays in Japanese are 日月火水木金土. */
 export function useCalendarFormat() {

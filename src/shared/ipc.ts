@@ -3,6 +3,7 @@ import type { Result } from './errors'
 import type { ChannelSpec } from './ipc/channel'
 import { backupChannels } from './ipc/backup'
 import { calendarChannels } from './ipc/calendar'
+import { closureNoticesChannels } from './ipc/closureNotices'
 import { factsChannels } from './ipc/facts'
 import { remindersChannels } from './ipc/reminders'
 import { settingsChannels } from './ipc/settings'
@@ -24,6 +25,7 @@ export const contract = {
   ...timelineChannels,
   ...backupChannels,
   ...factsChannels,
+  ...closureNoticesChannels,
 }
 
 export type Contract = typeof contract

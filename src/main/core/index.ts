@@ -6,6 +6,7 @@ import { createDispatcher, type Dispatch } from './dispatch'
 import { EventHub } from './events'
 import { backupHandlers } from './handlers/backup'
 import { calendarHandlers } from './handlers/calendar'
+import { closureNoticesHandlers } from './handlers/closureNotices'
 import { factsHandlers } from './handlers/facts'
 import { remindersHandlers } from './handlers/reminders'
 import { settingsHandlers } from './handlers/settings'
@@ -99,6 +100,7 @@ export function createCore(options: CoreOptions): Core {
     ...timelineHandlers(context, services),
     ...backupHandlers(context, services),
     ...factsHandlers(context, services),
+    ...closureNoticesHandlers(context, services),
   }
 
   const scheduler = new ReminderScheduler(context, services.reminders, services.settings, options.reminders)

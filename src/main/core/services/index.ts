@@ -2,6 +2,7 @@ import type { CoreContext } from '../context'
 import { SettingsRepo } from '../db/settingsRepo'
 import { BackupService } from './backupService'
 import { CalendarService } from './calendarService'
+import { ClosureNoticesService } from './closureNoticesService'
 import { FactsService } from './factsService'
 import { ReminderService } from './reminderService'
 import { SettingsService } from './settingsService'
@@ -19,6 +20,7 @@ export interface Services {
   wizard: WizardService
   timeline: TimelineService
   facts: FactsService
+  notices: ClosureNoticesService
 }
 
 export function createServices(ctx: CoreContext): Services {
@@ -30,5 +32,6 @@ export function createServices(ctx: CoreContext): Services {
   const wizard = new WizardService(ctx, calendar, shops)
   const timeline = new TimelineService({ calendar, shops, wizard })
   const facts = new FactsService(ctx)
-  return { settings, calendar, shops, reminders, backup, wizard, timeline, facts }
+  const notices = new ClosureNoticesService(ctx, { calendar, shops, timeline })
+  return { settings, calendar, shops, reminders, backup, wizard, timeline, facts, notices }
 }

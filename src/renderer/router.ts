@@ -35,6 +35,7 @@ export const routes: RouteRecordRaw[] = [
     name: 'prep-print',
     component: () => import('./components/wizard/PrintChecklist.vue'),
   },
+  { path: '/notices', name: 'notices', component: () => import('./views/NoticesView.vue') },
   { path: '/welcome', name: 'welcome', component: () => import('./components/wizard/WelcomeSetup.vue') },
   { path: '/notifications', name: 'notifications', component: () => import('./views/NotificationsView.vue') },
   { path: '/settings', name: 'settings', component: () => import('./views/SettingsView.vue') },

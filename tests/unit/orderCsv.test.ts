@@ -10,6 +10,7 @@ import {
   missedOrdersTsv,
   OrderCsvError,
   parseOrderDate,
+  parseOrderDateTime,
   readOrderCsv,
 } from '../../src/shared/domain/orderCsv'
 import { defaultCalendarSettings, type Closure } from '../../src/shared/domain/types'
@@ -87,6 +88,9 @@ describe('order CSV: columns and dates', () => {
     expect(parseOrderDate('2026-12-29T08:30:00+09:00')).toBe('2026-12-29')
     expect(parseOrderDate('2026/02/30')).toBeNull()
     expect(parseOrderDate('不明')).toBeNull()
+    expect(parseOrderDateTime('2026/12/28 9:05:00')).toEqual({ date: '2026-12-28', time: '09:05' })
+    expect(parseOrderDateTime('2026-12-28T16:30:00Z')).toEqual({ date: '2026-12-29', time: '01:30' })
+    expect(parseOrderDateTime('2026/12/28')).toEqual({ date: '2026-12-28', time: null })
   })
 })
 
@@ -179,6 +183,16 @@ describe('order CSV: the orders past the mail window', () => {
       lastShipDay: rule.lastShipDay,
     })
     expect(laterList.length).toBeGreaterThan(list.length)
+  })
+
+  it('with the last import time known, last-day orders placed before it drop out', async () => {
+    const table = await readOrderCsv(ordersCsvText(generateOrders(400, '2026-12-27', 4)))
+    const lastDay = table.rows.filter((r) => r.date === '2026-12-28')
+    const list = missedOrders(table.rows, { ...rule, lastImportTime: '17:00' })
+    expect(list.filter((o) => o.date === '2026-12-28').map((o) => o.line)).toEqual(
+      lastDay.filter((r) => r.time! >= '17:00').map((r) => r.line),
+    )
+    expect(list.every((o) => !o.checkImportTime)).toBe(true)
   })
 
   it('exports as CSV (BOM, CRLF, quoted) and as tab-separated text', async () => {

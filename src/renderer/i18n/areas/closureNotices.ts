@@ -63,6 +63,7 @@ export const closureNotices = {
         lead: '注文システムから出力した受注CSVを読み、受注確認メールが自動で作られなかった注文(注文日から1週間を過ぎて取り込まれた注文)を並べます。ファイルはこのパソコンの中で読むだけで、保存も送信もしません。',
         noClosure: '休業期間がまだ登録されていません。',
         resume: '休業明けに注文を取り込んだ日',
+        lastImport: '{date} の最後の取込時刻(わかれば)',
         rule: '対象になる注文日:{dates}',
         ruleNone: 'この取込日なら、どの注文も1週間以内なので自動メールが作られます。',
         drop: 'ここに受注CSVをドロップ',
@@ -78,7 +79,7 @@ export const closureNotices = {
         found: '自動メールが出なかった注文:{n}件',
         shownFirst: '最初の {n}件を表示しています。コピーと保存にはすべて入ります。',
         checkImport:
-          '{date} の注文は、その日の最終取込のあとに入ったものだけが対象です。取込時刻を確かめてください。',
+          '{date} の注文は、その日の最後の取込のあとに入ったものだけが対象です。最後の取込時刻を上に入れると、それより前の注文を外します。',
         copy: '一覧をコピー(表計算に貼れます)',
         save: '一覧を CSV で保存',
         fileName: '自動メールが出なかった注文-{date}.csv',
@@ -162,6 +163,7 @@ export const closureNotices = {
         lead: 'Reads the order CSV exported from the order system and lists the orders whose confirmation mail was not created (imported more than a week after they were placed). The file is only read on this PC: nothing is stored or sent.',
         noClosure: 'No closure is registered yet.',
         resume: 'Day the orders were imported after the closure',
+        lastImport: 'Time of the last import on {date} (if known)',
         rule: 'Order dates concerned: {dates}',
         ruleNone:
           'Imported on this day, every order is less than a week old: all confirmation mails are created.',
@@ -178,7 +180,7 @@ export const closureNotices = {
         found: 'Orders without automatic mail: {n}',
         shownFirst: 'Showing the first {n}. Copy and save include all of them.',
         checkImport:
-          'Orders of {date} count only if they came in after that day’s last import: check the import time.',
+          'Orders of {date} count only if they came in after that day’s last import. Enter that import’s time above to leave out the orders placed before it.',
         copy: 'Copy the list (pastes into a spreadsheet)',
         save: 'Save the list as CSV',
         fileName: 'orders-without-mail-{date}.csv',

@@ -13,20 +13,28 @@ export interface MailRule {
   missedDates: readonly IsoDate[]
   /** Orders of this day are missed only when they came in after the day's last import. */
   lastShipDay: IsoDate
+  /**
+   * That last import's time ('HH:MM'), when the shop knows it: orders of the last ship day placed
+   * before it were imported that day and got their mail.
+   */
+  lastImportTime?: string | null
 }
 
 export interface MissedOrder extends OrderRow {
   date: IsoDate
-  /** Placed on the last business day: missed only if it came after that day's last import. */
+  /** Placed on the last business day, and the file or the shop cannot tell whether before its last import. */
   checkImportTime: boolean
 }
 
 export function missedOrders(rows: readonly OrderRow[], rule: MailRule): MissedOrder[] {
   const missed = new Set(rule.missedDates)
   const out: MissedOrder[] = []
+  const cut = rule.lastImportTime ?? null
   for (const r of rows) {
     if (r.date === null || !missed.has(r.date)) continue
-    out.push({ ...r, date: r.date, checkImportTime: r.date === rule.lastShipDay })
+    const lastDay = r.date === rule.lastShipDay
+    if (lastDay && cut !== null && r.time !== null && r.time < cut) continue
+    out.push({ ...r, date: r.date, checkImportTime: lastDay && (cut === null || r.time === null) })
   }
   return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.line - b.line))
 }

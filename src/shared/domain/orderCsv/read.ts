@@ -1,7 +1,7 @@
 import Papa from 'papaparse'
 import type { IsoDate } from '../types'
 import { findColumns, type ColumnMap } from './columns'
-import { parseOrderDate } from './dates'
+import { parseOrderDateTime } from './dates'
 import { OrderCsvError } from './errors'
 
 /**
@@ -15,6 +15,8 @@ export interface OrderRow {
   orderNumber: string
   orderDate: string
   date: IsoDate | null
+  /** 'HH:MM' in Japan time when the cell has a time. */
+  time: string | null
   mall: string
   name: string
   mail: string
@@ -120,7 +122,8 @@ export function readOrderCsv(text: string, options: ReadOptions = {}): Promise<O
         const c = columns!
         const cell = (i: number | null) => (i === null ? '' : (cells[i] ?? '').trim())
         const orderDate = cell(c.orderDate)
-        const date = parseOrderDate(orderDate)
+        const parsed = parseOrderDateTime(orderDate)
+        const date = parsed?.date ?? null
         if (date === null) {
           unreadable.count++
           unreadable.first ??= { line: startLine, value: orderDate }
@@ -130,6 +133,7 @@ export function readOrderCsv(text: string, options: ReadOptions = {}): Promise<O
           orderNumber: cell(c.orderNumber),
           orderDate,
           date,
+          time: parsed?.time ?? null,
           mall: cell(c.mall),
           name: cell(c.name),
           mail: cell(c.mail),

@@ -147,6 +147,7 @@ export function useForm<F extends string>(fields: Record<F, string>) {
     focusFirst,
     controlAttrs,
     clearOnChange,
+    text,
   }
 }
 

@@ -86,6 +86,7 @@ export const calendar = {
         next: '次の月',
         toClosure: '次の休業の月を表示',
         toToday: '今月を表示',
+        detailHint: '祝日や休業の日にマウスを置くか Tab で選ぶと、名前がここに全部出ます。',
       },
       closures: {
         title: '登録済みの休業期間',
@@ -133,7 +134,8 @@ export const calendar = {
         leadHint: '受注処理した日から出荷までの営業日数です。0 なら処理した日に出荷します。',
         followUp: '休み明けの確認期間',
         calendarDays: '日間',
-        followUpHint: '営業再開日から数えて、この日数のあいだはダッシュボードと休業準備が休み明けの確認を表示します(14〜60日)。',
+        followUpHint:
+          '営業再開日から数えて、この日数のあいだはダッシュボードと休業準備が休み明けの確認を表示します(14〜60日)。',
         days: '営業日',
         extraOpen: '臨時営業日',
         extraOpenHint: '定休日・祝日・休業期間でも出荷する日です。',
@@ -158,6 +160,7 @@ export const calendar = {
         result: '{date} {time} の注文 → 出荷予定日 {ship}',
         whyOpen: '{date} は営業日で、締め時刻 {cutoff} より前の注文なので、その日に受注処理します。',
         whyAfterCutoff: '締め時刻 {cutoff} を過ぎた注文なので、次の営業日 {processing} に受注処理します。',
+        cutoffRule: '締め時刻 {cutoff} ちょうどの注文は、締め時刻を過ぎた注文として次の営業日に回ります。',
         whyClosed: '{date} は休み（{reasons}）なので、次の営業日 {processing} に受注処理します。',
         whyLead0: '発送までの営業日数が 0 なので、受注処理した日に出荷します。',
         whyLead: 'そこから {n} 営業日あとに出荷します。',
@@ -314,6 +317,7 @@ export const calendar = {
         next: 'Next month',
         toClosure: 'Show the next closure',
         toToday: 'Show this month',
+        detailHint: 'Point at a holiday or closure day, or Tab to it, to read its full name here.',
       },
       closures: {
         title: 'Registered closures',
@@ -361,7 +365,8 @@ export const calendar = {
         leadHint: 'Business days from processing an order to shipping it. 0 ships on the processing day.',
         followUp: 'Reopening follow-up',
         calendarDays: 'days',
-        followUpHint: 'For this many days from the reopening day, the dashboard and the preparation keep showing the reopening checks (14–60).',
+        followUpHint:
+          'For this many days from the reopening day, the dashboard and the preparation keep showing the reopening checks (14–60).',
         days: 'business days',
         extraOpen: 'Extra business days',
         extraOpenHint: 'Days you ship although they are a day off, a holiday or inside a closure.',
@@ -382,7 +387,7 @@ export const calendar = {
         orderDate: 'Order date',
         orderTime: 'Order time',
         lead: 'Business days until shipping',
-        leadDefault: 'Setting: {n} business days',
+        leadDefault: 'Setting: {n} business day | Setting: {n} business days',
         result: 'Order of {date} {time} → planned ship date {ship}',
         whyOpen:
           '{date} is a business day and the order came in before the {cutoff} cut-off, so it is processed that day.',
@@ -391,7 +396,9 @@ export const calendar = {
         whyClosed:
           '{date} is closed ({reasons}), so the order is processed on the next business day, {processing}.',
         whyLead0: 'With 0 business days until shipping, it ships on the processing day.',
-        whyLead: 'It ships {n} business days after that.',
+        whyLead: 'It ships {n} business day after that. | It ships {n} business days after that.',
+        cutoffRule:
+          'An order at exactly {cutoff} counts as after the cut-off and moves to the next business day.',
         tableTitle: 'Orders around the closure ({name})',
         tableHint: 'Handy when you write the closure notice (using the business days until shipping above).',
         colOrder: 'Order date',

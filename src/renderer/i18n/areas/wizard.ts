@@ -75,7 +75,8 @@ export const wizard = {
           'アプリのデータでは、まだ満たされていません(たとえば、有効期限が休み明け+余裕日数より前のまま)。それでも完了にしますか? 完了にしても「データと食い違い」の印が残ります。先に日付を直すと自動で完了になります。',
         contradictedYes: 'それでも完了にする',
         contradictedNo: 'やめる',
-        contradictedNote: '完了にしましたが、アプリのデータとは食い違っています(印刷にも「データと食い違い」と出ます)。日付を直すと自動で正しくなります。',
+        contradictedNote:
+          '完了にしましたが、アプリのデータとは食い違っています(印刷にも「データと食い違い」と出ます)。日付を直すと自動で正しくなります。',
       },
       blocker: {
         credentialLapses: 'このままでは {date} より前に期限が切れます。休業に入る前に更新してください。',
@@ -108,7 +109,7 @@ export const wizard = {
       closure: {
         title: '休業期間',
         titleNew: '休業期間を登録する',
-        edit: '休業期間を直す…',
+        edit: '休業期間を編集',
         presets: 'よく使う休業:',
         name: '名前',
         namePlaceholder: '例: 年末年始',
@@ -129,7 +130,7 @@ export const wizard = {
       mail: {
         title: '自動メールが作られない受注日',
         dates: 'フリーメールが必要になる受注日:',
-        copy: '受注日をコピー',
+        copy: '対象の受注日をコピー',
         none: 'この休業では、受注確認メールはすべて自動で作られます。',
       },
       apps: {
@@ -311,7 +312,8 @@ export const wizard = {
           'By the app’s data this does not hold yet (an expiry date still before the reopening day plus the margin, for instance). Mark it done anyway? It stays marked “data disagrees”. Correct the date first and it is done by itself.',
         contradictedYes: 'Mark done anyway',
         contradictedNo: 'Cancel',
-        contradictedNote: 'Marked done, but the app’s data disagrees (the printout says so too). Correct the date and this sorts itself out.',
+        contradictedNote:
+          'Marked done, but the app’s data disagrees (the printout says so too). Correct the date and this sorts itself out.',
       },
       blocker: {
         credentialLapses: 'As things stand this expires before {date}. Renew it before the closure.',
@@ -345,7 +347,7 @@ export const wizard = {
       closure: {
         title: 'Closure',
         titleNew: 'Enter the closure',
-        edit: 'Correct the closure…',
+        edit: 'Edit closure',
         presets: 'Usual closures:',
         name: 'Name',
         namePlaceholder: 'e.g. New Year',
@@ -366,8 +368,8 @@ export const wizard = {
       mail: {
         title: 'Order dates that get no automatic mail',
         dates: 'Order dates that need a free-form mail:',
-        copy: 'Copy the order dates',
-        none: 'For this closure every order-confirmation mail is created automatically.',
+        copy: 'Copy mail-window dates',
+        none: 'For this closure every order confirmation mail is created automatically.',
       },
       apps: {
         title: 'Deferred-payment apps in use',

@@ -9,7 +9,7 @@ import type { OrderRow } from './read'
  * disagree.
  */
 export interface MailRule {
-  /** Order dates whose 受注確認連絡メール will not be created (mailWindow().confirmationMissed). */
+  /** Order dates whose 受注確認メール will not be created (mailWindow().confirmationMissed). */
   missedDates: readonly IsoDate[]
   /** Orders of this day are missed only when they came in after the day's last import. */
   lastShipDay: IsoDate

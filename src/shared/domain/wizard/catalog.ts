@@ -414,11 +414,11 @@ export const stepCatalogTemplate: readonly StepDefinition[] = [
     howTo: {
       ja: [
         '[[os.system]]で、どの店舗がどの後払いアプリと連携しているか確かめる',
-        '[後払いアプリを登録]で、店舗ごとに使っているアプリに印をつける(使っていなければ何もつけない)',
+        '下の一覧で店舗ごとに使っているアプリに印をつけ、[このショップを保存]を押す(使っていなければ何もつけない)',
       ],
       en: [
         'Check in [[os.system]] which shops are linked to which deferred-payment apps.',
-        'Use [Mark apps] to tick the apps each shop uses (tick nothing if none).',
+        'In the list below, tick the apps each shop uses and press [Save this shop] (tick nothing if none).',
       ],
     },
     check: {
@@ -649,13 +649,13 @@ export const stepCatalogTemplate: readonly StepDefinition[] = [
       en: 'Find the order dates that will get no automatic mail',
     },
     why: {
-      ja: '受注確認連絡メールは、受注日から1週間以内の注文にしか作られません。休業明けの[[os.orderImport]]で入る注文のうち、休業の初めごろのものはこの期間を過ぎ、[[os.freeMail]]で送る必要があります。',
-      en: 'The order-confirmation mail is created only for orders less than a week old. Orders placed early in the closure that come in with [[os.orderImport]] after it are past that window and need [[os.freeMail]].',
+      ja: '受注確認メールは、受注日から1週間以内の注文にしか作られません。休業明けの[[os.orderImport]]で入る注文のうち、休業の初めごろのものはこの期間を過ぎ、[[os.freeMail]]で送る必要があります。',
+      en: 'The order confirmation mail is created only for orders less than a week old. Orders placed early in the closure that come in with [[os.orderImport]] after it are past that window and need [[os.freeMail]].',
     },
     howTo: {
       ja: [
         '[対象の受注日をコピー]で、再開日に取り込むと1週間を過ぎてしまう受注日の範囲を確かめる',
-        '出荷連絡メールも出荷確定日から1週間以内しか作られないことを覚えておく',
+        '発送通知メールも出荷確定日から1週間以内しか作られないことを覚えておく',
         'その範囲の注文に送る[[os.freeMailShort]]の文面(お礼と発送予定)を用意しておく',
       ],
       en: [
@@ -910,18 +910,18 @@ export const stepCatalogTemplate: readonly StepDefinition[] = [
       en: 'Send [[os.freeMailShort]] to orders that got no automatic mail',
     },
     why: {
-      ja: '取り込んだ時点で受注日から1週間を過ぎていた注文には、受注確認連絡メールが作られていません。お客様は注文が届いたかどうかもわかりません。',
-      en: 'Orders that were more than a week old when imported got no order-confirmation mail, so their buyers do not even know the order arrived.',
+      ja: '取り込んだ時点で受注日から1週間を過ぎていた注文には、受注確認メールが作られていません。お客様は注文が届いたかどうかもわかりません。',
+      en: 'Orders that were more than a week old when imported got no order confirmation mail, so their buyers do not even know the order arrived.',
     },
     howTo: {
       ja: [
         '[対象の受注日をコピー]で、1週間を過ぎた受注日の範囲を確かめる',
-        '[[os.system]]で、その期間の注文のうち受注確認連絡メールのないものを探す',
+        '[[os.system]]で、その期間の注文のうち受注確認メールのないものを探す',
         '[[os.freeMail]]で、お礼と発送予定を送る',
       ],
       en: [
         'Use [Copy mail-window dates] to see the order dates past the one-week window.',
-        'In [[os.system]], find the orders of those dates that have no order-confirmation mail.',
+        'In [[os.system]], find the orders of those dates that have no order confirmation mail.',
         'Send them [[os.freeMail]] with thanks and the expected ship date.',
       ],
     },

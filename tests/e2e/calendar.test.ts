@@ -133,7 +133,8 @@ describe('the business calendar in a real browser', () => {
     // Extra days: a Saturday opened, a Thursday closed; a day that does not exist is refused.
     await page.fill('#extra-open-input', '2027/02/29')
     await page.getByTestId('extra-open').getByRole('button', { name: '追加' }).click()
-    await page.getByTestId('extra-open').getByText('「2027/02/29」は日付として読めません').waitFor()
+    // The one wording of every date field: shaped like a date, but not a real one.
+    await page.getByTestId('extra-open').getByText('日付の「2027/02/29」はカレンダーにない日付です').waitFor()
     await page.fill('#extra-open-input', '2026/12/26')
     await page.getByTestId('extra-open').getByRole('button', { name: '追加' }).click()
     await page.fill('#extra-off-input', '2026-12-24')

@@ -90,7 +90,7 @@ export const reminders = {
           notNumber:
             '「{token}」は日数として読めません。30, 14, 7 のように数字を「,」で区切って入れてください。',
           time: '時刻は 09:00 のように 時:分 で入れてください。',
-          lead: '1〜60 の日数を入れてください。',
+          lead: '1〜{max} の日数を入れてください。',
         },
       },
       desktop: {
@@ -189,7 +189,7 @@ export const reminders = {
         errors: {
           notNumber: '"{token}" is not a number of days. Enter numbers separated by commas, like 30, 14, 7.',
           time: 'Enter the time as hours:minutes, for example 09:00.',
-          lead: 'Enter a number of days from 1 to 60.',
+          lead: 'Enter a number of days from 1 to {max}.',
         },
       },
       desktop: {

@@ -59,7 +59,9 @@ describe('app shell in a real browser', () => {
     await again.getByTestId('view-settings').waitFor()
     await again.getByText('Shops & credentials').waitFor()
     expect(await again.locator('html').getAttribute('lang')).toBe('en')
-    await again.getByText('Available').waitFor()
+    await again.getByText('The place for keys (the OS keychain) works').waitFor()
+    // The window's title follows the language (Electron shows the page's title).
+    expect(await again.title()).toBe('Holiday Prep')
     await screenshot(again, 'settings-en')
     // Back to Japanese for the screens that follow.
     await again.locator('.app-nav').getByTestId('lang-ja').click()

@@ -9,7 +9,7 @@ export const form = {
       tooLong: '{label}は{max}文字までです(今 {n}文字)',
       counter: '{n} / {max}文字',
       limit: '{max}文字まで',
-      secretLength: '({min}〜{max}文字)',
+      secretLength: '長さは {min}〜{max}文字です。',
       summary: '直してほしいところが {n}か所あります',
       summaryJump: '{label}へ移動',
       date: {
@@ -42,7 +42,7 @@ export const form = {
       tooLong: 'The {label} can be at most {max} characters (now {n})',
       counter: '{n} / {max} characters',
       limit: 'Up to {max} characters',
-      secretLength: '({min}–{max} characters)',
+      secretLength: 'It is {min}–{max} characters long.',
       summary: 'One thing to fix | {n} things to fix',
       summaryJump: 'Go to {label}',
       date: {

@@ -98,7 +98,7 @@ async function setLanguage(lang: 'ja' | 'en') {
 /** Buttons (and links styled as buttons) whose text does not fit: cut or spilling. */
 async function overflowingButtons(p: Page): Promise<string[]> {
   return p.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('button, a.btn, [role="tab"]')]
+    Array.from(document.querySelectorAll<HTMLElement>('button, a.btn, [role="tab"]'))
       .filter((el) => el.offsetParent !== null && el.scrollWidth > el.clientWidth + 1)
       .map((el) => `${(el.textContent ?? '').trim().slice(0, 40)} (${el.scrollWidth}>${el.clientWidth})`),
   )

@@ -342,7 +342,8 @@ export const calendar = {
         end: 'Last day of the closure',
         datePlaceholder: 'e.g. 2026/12/29',
         dateHint: 'Write it like 2026/12/29.',
-        preview: '{n} days · last ship day {last} · first ship day after {first}',
+        preview:
+          '{n} day · last ship day {last} · first ship day after {first} | {n} days · last ship day {last} · first ship day after {first}',
         saveNew: 'Add',
         saveEdit: 'Save changes',
         cancelEdit: 'Stop editing',

@@ -355,11 +355,12 @@ export const wizard = {
         end: 'Last day closed',
         save: 'Save the closure',
         saved: '“{name}” saved.',
-        preview: '{n} days · last shipment {last} · first shipment after {first}',
+        preview:
+          '{n} day · last shipment {last} · first shipment after {first} | {n} days · last shipment {last} · first shipment after {first}',
       },
       nonBusiness: {
         title: 'Non-business days',
-        lead: 'From {from} to {to} there are {n} days off (weekends, public holidays, the closure).',
+        lead: 'From {from} to {to} there is {n} day off (weekends, public holidays, the closure). | From {from} to {to} there are {n} days off (weekends, public holidays, the closure).',
         period: '{name}: {start} – {end}',
         copyList: 'Copy non-business days',
         copyPeriods: 'Copy the closure periods only',

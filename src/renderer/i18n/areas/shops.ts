@@ -76,6 +76,7 @@ export const shops = {
       },
       expiresOn: '有効期限',
       renewBy: '更新期限',
+      renewNow: '今すぐ',
       estimated: '推定',
       estimatedHint:
         '発行日と標準の有効期間から計算した日付です。モールの画面で正しい日付を確かめてください。',
@@ -254,6 +255,7 @@ export const shops = {
       },
       expiresOn: 'Expires',
       renewBy: 'Renew by',
+      renewNow: 'now',
       estimated: 'Estimate',
       estimatedHint:
         'Computed from the issue date and the usual lifetime. Check the exact date in the mall’s console.',

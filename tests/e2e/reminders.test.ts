@@ -97,7 +97,9 @@ describe('notifications in a real browser', () => {
     expect(seen.join('\n')).toContain(
       '楽天市場 ひなた雑貨店：ライセンスキーは休業中(12/29〜1/3)に期限が切れます',
     )
-    expect(seen.join('\n')).toContain('最終営業日(12/28)までに新しいものが使えるよう、12/25(金) までに更新してください')
+    expect(seen.join('\n')).toContain(
+      '最終営業日(12/28)までに新しいものが使えるよう、12/25(金) までに更新してください',
+    )
     expect(session.host.notifications.map((n) => n.route)).toEqual(
       expect.arrayContaining([`/shops?credential=${credentialId}`]),
     )

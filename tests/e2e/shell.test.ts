@@ -38,9 +38,7 @@ describe('app shell in a real browser', () => {
     await page.reload()
     await page.getByTestId('urgency-add').waitFor()
     await page.getByTestId('closure-card').waitFor()
-    expect(asked).toEqual(
-      expect.arrayContaining(['getSettings', 'getOnboarding', 'getDashboard']),
-    )
+    expect(asked).toEqual(expect.arrayContaining(['getSettings', 'getOnboarding', 'getDashboard']))
     // The dashboard's panels all read the one answer: nothing else is asked for its data.
     for (const name of ['credentialUrgency', 'getCalendar', 'getPrepReadiness', 'getPrepRun'])
       expect(asked).not.toContain(name)

@@ -2,12 +2,7 @@ import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import type { RouteLocationNormalized, RouteLocationRaw } from 'vue-router'
 import type { ChannelInput } from '../../shared/ipc'
-import type {
-  OnboardingState,
-  PrepRunList,
-  PrepRunView,
-  PrintResult,
-} from '../../shared/ipc/wizard'
+import type { OnboardingState, PrepRunList, PrepRunView, PrintResult } from '../../shared/ipc/wizard'
 import { call, onAppEvent } from '../api'
 
 /**

@@ -18,11 +18,7 @@ export interface ClosureSummary {
   mail: MailWindow
 }
 
-export function closureSummary(
-  cal: BusinessCalendar,
-  closure: Closure,
-  today: IsoDate,
-): ClosureSummary {
+export function closureSummary(cal: BusinessCalendar, closure: Closure, today: IsoDate): ClosureSummary {
   return {
     state: closureState(closureTimeline(closure, cal), today),
     closure,

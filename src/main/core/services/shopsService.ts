@@ -209,7 +209,13 @@ export class ShopsService {
       mallName: this.mallName(shop.mallId),
       credentials: credentials.map(({ c, deadline }) => this.view(c, shop, sc, deadline)),
     }))
-    return { today: sc.today, lifecycle: sc.lifecycle, nextClosure: sc.closure, reopening: sc.reopening, shops }
+    return {
+      today: sc.today,
+      lifecycle: sc.lifecycle,
+      nextClosure: sc.closure,
+      reopening: sc.reopening,
+      shops,
+    }
   }
 
   /**

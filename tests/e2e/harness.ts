@@ -83,3 +83,14 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path, fullPage: true })
   return path
 }
+
+/**
+ * For a screenshot a person reads: the reminder toasts closed (as a user would), the mouse out
+ * of the way and the page scrolled to the top.
+ */
+export async function tidy(page: Page): Promise<void> {
+  const close = page.getByTestId('toast').getByRole('button', { name: /^(閉じる|Close)$/ })
+  while ((await close.count()) > 0) await close.first().click()
+  await page.mouse.move(0, 0)
+  await page.evaluate(() => window.scrollTo(0, 0))
+}

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Closure, Shop } from '../../src/shared/domain/types'
 import { generateOrders, ordersCsvText, shiftJis } from '../helpers/orderCsv'
-import { openSession, screenshot } from './harness'
+import { openSession, screenshot, tidy } from './harness'
 
 /*
  * Closure notices, the calendar file and the order-CSV check, clicked through in Chromium:
@@ -47,12 +47,6 @@ afterAll(async () => {
   await session?.close()
 })
 
-async function tidy(page: Page) {
-  const close = page.getByTestId('toast').getByRole('button', { name: /^(閉じる|Close)$/ })
-  while ((await close.count()) > 0) await close.first().click()
-  await page.mouse.move(0, 0)
-  await page.evaluate(() => window.scrollTo(0, 0))
-}
 
 async function open(route: string, ready: string): Promise<Page> {
   const page = await session.newPage(route)

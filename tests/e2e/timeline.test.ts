@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Closure, Shop } from '../../src/shared/domain/types'
 import type { CredentialView } from '../../src/shared/ipc/shops'
-import { openSession, screenshot } from './harness'
+import { openSession, screenshot, tidy } from './harness'
 
 /*
  * The issue's setup, walked through on the days that matter: a month ahead (11/29), a week and a
@@ -47,13 +47,6 @@ afterAll(async () => {
   await session?.close()
 })
 
-/** Closes the reminder toasts (as a user would) and scrolls to the top, for a readable picture. */
-async function tidy(page: Page) {
-  const close = page.getByTestId('toast').getByRole('button', { name: /^(閉じる|Close)$/ })
-  while ((await close.count()) > 0) await close.first().click()
-  await page.mouse.move(0, 0)
-  await page.evaluate(() => window.scrollTo(0, 0))
-}
 
 const NO_CLOSURE = /休業期間(は|が)まだ登録されていません/
 

@@ -47,7 +47,6 @@ afterAll(async () => {
   await session?.close()
 })
 
-
 async function open(route: string, ready: string): Promise<Page> {
   const page = await session.newPage(route)
   await page.getByTestId(ready).first().waitFor()

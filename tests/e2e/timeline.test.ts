@@ -47,7 +47,6 @@ afterAll(async () => {
   await session?.close()
 })
 
-
 const NO_CLOSURE = /休業期間(は|が)まだ登録されていません/
 
 async function visit(day: string, route: string, ready: string): Promise<Page> {

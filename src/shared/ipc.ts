@@ -38,7 +38,7 @@ export type ChannelOutput<C extends ChannelName> =
 export const channelNames = Object.keys(contract) as ChannelName[]
 
 /** The Electron channel string of a contract name. */
-export const ipcChannel = (name: string): string => `hp:${name}`
+export const ipcChannel = (name: ChannelName): string => `hp:${name}`
 export const eventChannel = 'hp:event'
 
 /** Events the main process pushes to the window. */

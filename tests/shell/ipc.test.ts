@@ -22,3 +22,10 @@ describe('IPC wiring', () => {
     expect(dispatch).toHaveBeenCalledWith('getSettings', {})
   })
 })
+
+describe('channel names the compiler checks', () => {
+  it('refuses a channel that is not in the contract (npm run typecheck fails without the error)', () => {
+    // @ts-expect-error 'getSetings' is not a channel of the contract
+    expect(ipcChannel('getSetings')).toBe('hp:getSetings')
+  })
+})

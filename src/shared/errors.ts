@@ -33,13 +33,6 @@ export class AppError extends Error {
   }
 }
 
-export function isAppErrorData(value: unknown): value is AppErrorData {
-  if (typeof value !== 'object' || value === null) return false
-  const v = value as Record<string, unknown>
-  const m = v.message as Record<string, unknown> | undefined
-  return typeof v.code === 'string' && typeof m === 'object' && m !== null && typeof m.ja === 'string'
-}
-
 export const internalErrorData: AppErrorData = {
   code: 'internal',
   message: {

@@ -154,7 +154,7 @@ describe('migrations from every past version', () => {
   )
 })
 
-// Migration 006 (issue 14): a version-5 database with the estimates of the old profiles.
+// Migration 006: a version-5 database with the estimates of the old profiles.
 // Rows are handled in creation order, then by id (all of these were created at once).
 describe('migration 006: mall facts checked 2026-12', () => {
   const T5 = '2026-11-01T00:00:00.000Z'

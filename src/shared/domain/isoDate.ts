@@ -112,16 +112,8 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
   return formatYmd({ year: y, month: m, day: Math.min(day, daysInMonth(y, m)) })
 }
 
-export function compareIsoDate(a: IsoDate, b: IsoDate): number {
-  return a < b ? -1 : a > b ? 1 : 0
-}
-
 export function minDate(a: IsoDate, b: IsoDate): IsoDate {
   return a <= b ? a : b
-}
-
-export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
-  return a >= b ? a : b
 }
 
 /**

@@ -164,16 +164,6 @@ export function allCredentialKinds(): CredentialKind[] {
 }
 
 /**
- * The lifetime in days, months counted as 30 days (only to compare kinds, never to compute a
- * date: use estimateExpiry for that). null without a lifetime.
- */
-export function lifetimeDays(kind: CredentialKind): number | null {
-  const life = kind.lifetime
-  if (!life) return null
-  return 'days' in life ? life.days : life.months * 30
-}
-
-/**
  * The expiry suggested by the kind's lifetime: issuedOn + lifetime (months clamp to the month's
  * end: 2026-11-30 + 3 months → 2027-02-28). null when the kind has no lifetime. Only a
  * suggestion: the date the mall shows is the truth.

@@ -9,7 +9,7 @@ import { channel } from './channel'
 import { id, isoDate } from './schemas'
 
 /**
- * Closure notices (issue 15): the texts of the closure of the day, per scope ('common' or a
+ * Closure notices: the texts of the closure of the day, per scope ('common' or a
  * shop id), the rule of the order-CSV check, and the plan as a calendar file. Rendering happens
  * where the text is shown (shared/domain/notices), so the preview follows every keystroke.
  */

@@ -6,7 +6,7 @@ import { MAX_THRESHOLD_DAYS, MAX_THRESHOLDS, MAX_WIZARD_LEAD_DAYS } from './remi
 import { empty, hhmm } from './schemas'
 
 /**
- * Reminders and notifications (issue 5): what the scheduler has shown and will show, snooze and
+ * Reminders and notifications: what the scheduler has shown and will show, snooze and
  * dismiss, and the reminder settings. Instants are 'YYYY-MM-DDTHH:MM:SS+09:00' (Japan time).
  */
 

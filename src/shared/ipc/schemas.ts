@@ -11,8 +11,6 @@ export const id = z
   .max(64)
   .regex(/^[A-Za-z0-9_.:-]+$/)
 
-export const shortText = (max = 100) => z.string().max(max)
-
 export const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/)
 
 export const empty = z.object({}).strict()

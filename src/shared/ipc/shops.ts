@@ -24,7 +24,7 @@ import {
 } from './shopsLimits'
 
 /**
- * Shops and their mall credentials (issue 3). No result of these channels holds a secret
+ * Shops and their mall credentials. No result of these channels holds a secret
  * value, only `Credential.secretHint` ('••••AB12'); the one exception is `revealSecret`, called
  * when the user explicitly asks to see or copy a secret.
  */

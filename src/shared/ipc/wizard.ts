@@ -19,7 +19,7 @@ import { channel } from './channel'
 import { empty, id } from './schemas'
 
 /**
- * The preparation wizard (issue 6): one run per closure, generated from the shop setup,
+ * The preparation wizard: one run per closure, generated from the shop setup,
  * persisted step by step. A run is "live" until two weeks after the reopening day; after that
  * it is history, readable and never changed again.
  */

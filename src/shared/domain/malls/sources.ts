@@ -326,8 +326,3 @@ export function sourceRefProblems(ref: SourceRef | undefined): string[] {
   if (ref.length === 0) return ['empty source list (write unsourced)']
   return ref.filter((id) => !sourceById.has(id)).map((id) => `unknown source ${id}`)
 }
-
-/** Hosts of the sources that have a URL (for the external-link allow-list). */
-export function sourceHosts(): string[] {
-  return [...new Set(factSources.flatMap((s) => (s.url ? [new URL(s.url).hostname] : [])))]
-}

@@ -171,14 +171,6 @@ export const noticeTemplates: readonly NoticeTemplate[] = [
   },
 ]
 
-export function noticeTemplate(id: NoticeTemplateId): NoticeTemplate {
-  return noticeTemplates.find((t) => t.id === id)!
-}
-
-export function isNoticeTemplateId(id: unknown): id is NoticeTemplateId {
-  return typeof id === 'string' && (noticeTemplateIds as readonly string[]).includes(id)
-}
-
 /**
  * Which notices a preparation step shows inline (by the catalog's step id), so that the wizard
  * asks for the texts right where the step says to write them.

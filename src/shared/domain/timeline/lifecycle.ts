@@ -23,16 +23,6 @@ import { phaseDates, type PhaseDateOptions, type PhaseDates } from '../wizard/ph
 export type ClosureState =
   'planning' | 'monthBefore' | 'weekBefore' | 'lastBusinessDay' | 'closed' | 'reopening' | 'done'
 
-export const closureStates: readonly ClosureState[] = [
-  'planning',
-  'monthBefore',
-  'weekBefore',
-  'lastBusinessDay',
-  'closed',
-  'reopening',
-  'done',
-]
-
 /** Days after the reopening day that still belong to the closure; never fewer than this. */
 export const MIN_FOLLOW_UP_DAYS = 14
 export const MAX_FOLLOW_UP_DAYS = 60

@@ -1,7 +1,7 @@
 import type { Migration } from './types'
 
 // Secrets are not here: `secret_account` names the keychain entry that holds one
-// ('<credential id>:<version>', see services/shopsService.ts for the write order).
+// ('<credential id>:<version>', see services/shops/credentialVault.ts for the write order).
 // credential_history records dates and who/what changed them, never a secret.
 export const m002Shops: Migration = {
   version: 2,

@@ -1,6 +1,6 @@
 import type { Migration } from './types'
 
-// Preparation runs (issue 6). A run belongs to a closure (closure_id, no foreign key: deleting
+// Preparation runs. A run belongs to a closure (closure_id, no foreign key: deleting
 // a closure keeps its run as history) and keeps the closure's name and dates as they were.
 // prep_steps holds one row per step instance: the instance itself as JSON (title, subject,
 // placeholders) so that a past run reads the same whatever the shop setup becomes, and the

@@ -1,7 +1,7 @@
 import { addDays, addMonths } from '../../../../shared/domain/isoDate'
 import type { Migration } from './types'
 
-// The mall facts checked 2026-12 (issue 14). Rakuten's license key lasts 90 days, not the
+// The mall facts checked 2026-12. Rakuten's license key lasts 90 days, not the
 // 3 months the app used to estimate (up to two days long), so estimated expiries of stored
 // credentials are recomputed from their issue date. Entered dates and dates read from a
 // certificate are the mall's own and are never touched.

@@ -1,6 +1,6 @@
 import type { Migration } from './types'
 
-// The closure notices' texts as the shop edited them (issue 15), per scope: 'common' for every
+// The closure notices' texts as the shop edited them, per scope: 'common' for every
 // shop, or a shop's id for that shop's own version, per language. Only edited texts are stored;
 // the built-in ones live in src/shared/domain/notices. notice_options holds the rest of a
 // scope's choices (shop name in the texts, cut-off wording, mall length limits) as JSON.

@@ -59,7 +59,7 @@ export class RunEvaluator {
   evaluate(run: StoredRun, closure: Closure, cal: BusinessCalendar): Evaluation {
     const dates = phaseDates(closure, cal)
     const setup = this.setup()
-    // The steps speak the words of the shop's order system (issue 14).
+    // The steps speak the words of the shop's order system.
     const catalog = stepCatalogFor(currentOrderSystemId(this.ctx.db))
     const instances = generateRunSteps(setup, catalog, MALL_NAMES)
     const stored = this.repo.steps(run.id)

@@ -75,6 +75,28 @@ function item(r: Reminder): ReminderItem {
   }
 }
 
+/**
+ * Whether a reminder id still speaks of its subject as it is now. Reminder ids carry the
+ * subject's date (a credential's expiry, a closure's first day): once that changed, or the
+ * subject is gone, the reminder is withdrawn. Read from the planner's own input, so the list
+ * builds the shops' views once (every closure counts, also those the planner no longer reads).
+ */
+function subjectIsCurrent(
+  credentials: PlanInput['credentials'],
+  closures: readonly { id: string; start: string }[],
+): (reminderId: string) => boolean {
+  const expiries = new Map(credentials.map((c) => [c.id, c.expiresOn]))
+  const starts = new Map(closures.map((c) => [c.id, c.start]))
+  return (reminderId) => {
+    const [kind, subjectId, date] = reminderId.split(':')
+    if (subjectId === undefined || date === undefined) return true
+    if (kind === 'credentialExpiry' || kind === 'credentialExpired' || kind === 'closureRisk') {
+      return expiries.get(subjectId) === date
+    }
+    return starts.get(subjectId) === date
+  }
+}
+
 function notFound(): AppError {
   return new AppError('reminder_not_found', {
     ja: 'そのお知らせは見つかりません。画面を開き直してください。',
@@ -162,7 +184,8 @@ export class ReminderService {
   list(): ReminderList {
     const now = this.now()
     const fired = this.repo.log()
-    const plan = planReminders({ ...this.planInput(now), fired })
+    const input = this.planInput(now)
+    const plan = planReminders({ ...input, fired })
     const latest = new Map<string, LogState>()
     for (const e of fired) latest.set(e.reminderId, e.state)
     const horizon = `${addDays(now.slice(0, 10), UPCOMING_DAYS)}T23:59:59+09:00`
@@ -176,7 +199,7 @@ export class ReminderService {
     // Newest first: once a reminder about the same credential or closure has been shown LATER,
     // an older one still waiting is out of date ("あと14日" after "あと7日"): it counts as replaced.
     const lastShown = new Map<string, string>()
-    const isCurrent = this.subjectIsCurrent()
+    const isCurrent = subjectIsCurrent(input.credentials, this.deps.calendar.settings().closures)
     const history: HistoryReminder[] = this.repo.history(HISTORY_LIMIT).map((row) => {
       const subject = `${row.subjectType}:${row.subjectId}`
       const newer = lastShown.get(subject)
@@ -204,28 +227,6 @@ export class ReminderService {
       }
     })
     return { now, upcoming, history, nextDueAt: plan.nextDueAt, pausedUntil: this.pausedUntil(now) }
-  }
-
-  /**
-   * Whether a reminder id still speaks of its subject as it is now. Reminder ids carry the
-   * subject's date (a credential's expiry, a closure's first day): once that changed, or the
-   * subject is gone, the reminder is withdrawn.
-   */
-  private subjectIsCurrent(): (reminderId: string) => boolean {
-    const expiries = new Map<string, string>()
-    for (const view of this.deps.shops.overview().shops) {
-      if (!view.shop.active) continue
-      for (const c of view.credentials) expiries.set(c.credential.id, c.credential.expiresOn)
-    }
-    const starts = new Map(this.deps.calendar.settings().closures.map((c) => [c.id, c.start]))
-    return (reminderId) => {
-      const [kind, subjectId, date] = reminderId.split(':')
-      if (subjectId === undefined || date === undefined) return true
-      if (kind === 'credentialExpiry' || kind === 'credentialExpired' || kind === 'closureRisk') {
-        return expiries.get(subjectId) === date
-      }
-      return starts.get(subjectId) === date
-    }
   }
 
   /** The next reminders for the tray: soonest first. */

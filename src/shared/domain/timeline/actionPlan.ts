@@ -5,7 +5,7 @@ import type { Bilingual, BusinessDayQueries, IsoDate } from '../types'
 import type { AutoCheck, StepState, WizardPhase } from '../wizard'
 import { wizardPhases } from '../wizard/phases'
 import { credentialDeadline, type CredentialDeadline } from './credentialDeadline'
-import type { ClosureState, ClosureTimeline, Lifecycle } from './lifecycle'
+import { closureHasStarted, isLateStep, type ClosureTimeline, type Lifecycle } from './lifecycle'
 import { urgencyOf, urgencyOrder, type Urgency } from './urgency'
 
 /**
@@ -99,8 +99,6 @@ export interface PlanInput {
   marginDays?: number
 }
 
-const PRE_CLOSURE: ReadonlySet<WizardPhase> = new Set(['monthBefore', 'weekBefore', 'lastBusinessDay'])
-const STARTED: ReadonlySet<ClosureState> = new Set(['closed', 'reopening', 'done'])
 const severityOrder: Record<Severity, number> = { critical: 0, warning: 1, notice: 2, ok: 3 }
 const stateOrder: Record<ActionState, number> = { contradicted: 0, open: 0, done: 1, skipped: 1 }
 
@@ -164,7 +162,7 @@ export function buildActionPlan(input: PlanInput): ActionPlan {
   const { lifecycle, calendar } = input
   const today = lifecycle.today
   const current = lifecycle.current
-  const started = lifecycle.state !== null && STARTED.has(lifecycle.state)
+  const started = closureHasStarted(lifecycle.state)
   const stepsByCredential = new Map<string, PlanStep>()
   for (const s of input.steps) {
     if (s.subjectType !== 'credential' || s.subjectId === null) continue
@@ -212,7 +210,7 @@ export function buildActionPlan(input: PlanInput): ActionPlan {
       const doBy = phaseDoBy(s.phase, current, calendar)
       const state = stepActionState(s)
       const open = state === 'open' || state === 'contradicted'
-      const late = open && started && PRE_CLOSURE.has(s.phase)
+      const late = open && isLateStep(s.phase, started)
       const credentialsLapse = s.autoCheck === 'credentialValidPastReopening' && s.autoResult === 'todo'
       const urgency = urgencyOf(doBy, today)
       add({

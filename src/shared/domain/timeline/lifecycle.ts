@@ -1,6 +1,6 @@
 import { addDays, diffDays } from '../isoDate'
 import type { BusinessDayQueries, Closure, IsoDate } from '../types'
-import { phaseDates, type PhaseDateOptions, type PhaseDates } from '../wizard/phases'
+import { phaseDates, type PhaseDateOptions, type PhaseDates, type WizardPhase } from '../wizard/phases'
 
 /**
  * The closure's lifecycle: for a given today, which closure matters and where the shop stands
@@ -135,7 +135,22 @@ export function closureLifecycle(
   }
 }
 
+/** The closure has begun (or is over): preparation still open can no longer be done in time. */
+export function closureHasStarted(state: ClosureState | null): boolean {
+  return state === 'closed' || state === 'reopening' || state === 'done'
+}
+
 /** The preparation is still changeable (the wizard run is live) in every state but 'done'. */
 export function isLive(state: ClosureState | null): boolean {
   return state !== null && state !== 'done'
+}
+
+const PRE_CLOSURE: ReadonlySet<WizardPhase> = new Set(['monthBefore', 'weekBefore', 'lastBusinessDay'])
+
+/**
+ * A step of this phase still open is late once the closure has begun: the one rule the plan,
+ * the dashboard and the wizard's jump list share.
+ */
+export function isLateStep(phase: WizardPhase, closureStarted: boolean): boolean {
+  return closureStarted && PRE_CLOSURE.has(phase)
 }

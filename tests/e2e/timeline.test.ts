@@ -66,6 +66,15 @@ async function threeScreens(day: string, label: string) {
   await screenshot(prep, `timeline-${label}-prep`)
   const cal = await visit(day, '/calendar?tab=mail', 'mail-window')
   await screenshot(cal, `timeline-${label}-calendar`)
+  // The other screens the timeline changed, on the same day.
+  for (const [route, ready, name] of [
+    ['/shops', 'view-shops', 'shops'],
+    ['/notifications?tab=history', 'view-notifications', 'notifications'],
+  ] as const) {
+    const page = await visit(day, route, ready)
+    await screenshot(page, `timeline-${label}-${name}`)
+    await page.context().close()
+  }
   return { dash, prep, cal }
 }
 

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3'
 import type { Db } from './open'
+import { prepared } from './statements'
 
 export type Cell = string | number | null
 export type Row = Record<string, Cell>
@@ -20,14 +21,17 @@ interface ForeignKey {
 /** The app's tables, parents before children (foreign keys), so inserts never dangle. */
 export function tablesInOrder(db: Db | Database.Database): string[] {
   const names = (
-    db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as {
+    prepared(
+      db,
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+    ).all() as {
       name: string
     }[]
   ).map((r) => r.name)
   const parents = new Map(
     names.map((n) => [
       n,
-      (db.prepare(`PRAGMA foreign_key_list("${n}")`).all() as ForeignKey[])
+      (prepared(db, `PRAGMA foreign_key_list("${n}")`).all() as ForeignKey[])
         .map((f) => f.table)
         .filter((t) => t !== n),
     ]),
@@ -44,7 +48,7 @@ export function tablesInOrder(db: Db | Database.Database): string[] {
 }
 
 export function columnsOf(db: Db | Database.Database, table: string): string[] {
-  return (db.prepare(`PRAGMA table_info("${table}")`).all() as { name: string }[]).map((c) => c.name)
+  return (prepared(db, `PRAGMA table_info("${table}")`).all() as { name: string }[]).map((c) => c.name)
 }
 
 /** Every row of every table, secret columns blanked. */
@@ -52,7 +56,7 @@ export function dumpTables(db: Db): TableDump {
   const dump: TableDump = {}
   for (const table of tablesInOrder(db)) {
     const blank = SECRET_COLUMNS[table] ?? {}
-    dump[table] = (db.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).all() as Row[]).map((row) => ({
+    dump[table] = (prepared(db, `SELECT * FROM "${table}" ORDER BY rowid`).all() as Row[]).map((row) => ({
       ...row,
       ...blank,
     }))
@@ -62,7 +66,7 @@ export function dumpTables(db: Db): TableDump {
 
 function insertRows(db: Db | Database.Database, table: string, rows: Row[], mode: 'insert' | 'upsert') {
   if (rows.length === 0) return
-  const info = db.prepare(`PRAGMA table_info("${table}")`).all() as { name: string; pk: number }[]
+  const info = prepared(db, `PRAGMA table_info("${table}")`).all() as { name: string; pk: number }[]
   const columns = info.map((c) => c.name)
   const keys = info.filter((c) => c.pk > 0).map((c) => `"${c.name}"`)
   const list = columns.map((c) => `"${c}"`).join(', ')
@@ -72,7 +76,7 @@ function insertRows(db: Db | Database.Database, table: string, rows: Row[], mode
   const updates = columns.map((c) => `"${c}" = excluded."${c}"`).join(', ')
   const conflict =
     mode === 'upsert' && keys.length > 0 ? ` ON CONFLICT(${keys.join(', ')}) DO UPDATE SET ${updates}` : ''
-  const stmt = db.prepare(`INSERT INTO "${table}" (${list}) VALUES (${params})${conflict}`)
+  const stmt = prepared(db, `INSERT INTO "${table}" (${list}) VALUES (${params})${conflict}`)
   for (const row of rows) stmt.run(Object.fromEntries(columns.map((c) => [c, row[c] ?? null])))
 }
 
@@ -110,13 +114,13 @@ export function restoreTables(db: Db, dump: TableDump, mode: 'replace' | 'merge'
   const order = tablesInOrder(db)
   db.transaction(() => {
     const localSecrets = new Map(
-      (db.prepare('SELECT id, secret_account, secret_hint FROM credentials').all() as Row[]).map((r) => [
+      (prepared(db, 'SELECT id, secret_account, secret_hint FROM credentials').all() as Row[]).map((r) => [
         r.id as string,
         r,
       ]),
     )
     if (mode === 'replace')
-      for (const table of [...order].reverse()) db.prepare(`DELETE FROM "${table}"`).run()
+      for (const table of [...order].reverse()) prepared(db, `DELETE FROM "${table}"`).run()
     for (const table of order) {
       let rows = dump[table] ?? []
       if (table === 'credentials') {
@@ -134,7 +138,7 @@ export function restoreTables(db: Db, dump: TableDump, mode: 'replace' | 'merge'
 
 /** Ids of the credentials whose secret is in this PC's keychain. */
 export function localSecretAccounts(db: Db): Set<string> {
-  const rows = db.prepare('SELECT id FROM credentials WHERE secret_account IS NOT NULL').all() as {
+  const rows = prepared(db, 'SELECT id FROM credentials WHERE secret_account IS NOT NULL').all() as {
     id: string
   }[]
   return new Set(rows.map((r) => r.id))

@@ -1,6 +1,7 @@
 import { defaultCalendarSettings, type CalendarSettings, type Closure } from '../../../shared/domain/types'
 import type { Db } from './open'
 import { SettingsRepo } from './settingsRepo'
+import { prepared, sql } from './statements'
 
 const KEY = 'calendar.settings'
 
@@ -11,6 +12,25 @@ interface ClosureRow {
   name: string
   start_date: string
   end_date: string
+}
+
+const CLOSURES = sql<[], ClosureRow>(
+  'SELECT id, name, start_date, end_date FROM closures ORDER BY start_date, id',
+)
+const UPSERT_CLOSURE = sql<ClosureRow & { now: string }>(
+  `INSERT INTO closures (id, name, start_date, end_date, created_at, updated_at)
+   VALUES (@id, @name, @start_date, @end_date, @now, @now)
+   ON CONFLICT(id) DO UPDATE SET name = excluded.name, start_date = excluded.start_date,
+     end_date = excluded.end_date, updated_at = excluded.updated_at`,
+)
+const DELETE_CLOSURE = sql<[id: string]>('DELETE FROM closures WHERE id = ?')
+
+function toClosure(r: ClosureRow): Closure {
+  return { id: r.id, name: r.name, start: r.start_date, end: r.end_date }
+}
+
+function closureRow(c: Closure): ClosureRow {
+  return { id: c.id, name: c.name, start_date: c.start, end_date: c.end }
 }
 
 /** The business calendar: one JSON setting plus the closures table. */
@@ -32,23 +52,14 @@ export class CalendarRepo {
   }
 
   closures(): Closure[] {
-    const rows = this.db
-      .prepare<[], ClosureRow>('SELECT id, name, start_date, end_date FROM closures ORDER BY start_date, id')
-      .all()
-    return rows.map((r) => ({ id: r.id, name: r.name, start: r.start_date, end: r.end_date }))
+    return prepared(this.db, CLOSURES).all().map(toClosure)
   }
 
   upsertClosure(closure: Closure, now: string): void {
-    this.db
-      .prepare(
-        `INSERT INTO closures (id, name, start_date, end_date, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)
-         ON CONFLICT(id) DO UPDATE SET name = excluded.name, start_date = excluded.start_date,
-           end_date = excluded.end_date, updated_at = excluded.updated_at`,
-      )
-      .run(closure.id, closure.name, closure.start, closure.end, now, now)
+    prepared(this.db, UPSERT_CLOSURE).run({ ...closureRow(closure), now })
   }
 
   deleteClosure(id: string): boolean {
-    return this.db.prepare('DELETE FROM closures WHERE id = ?').run(id).changes > 0
+    return prepared(this.db, DELETE_CLOSURE).run(id).changes > 0
   }
 }

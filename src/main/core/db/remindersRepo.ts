@@ -1,6 +1,7 @@
 import type { FiredEntry, Reminder, ReminderKind } from '../../../shared/domain/reminders'
 import type { Db } from './open'
 import { SettingsRepo } from './settingsRepo'
+import { prepared, sql } from './statements'
 
 const SETTINGS_KEY = 'reminders.settings'
 
@@ -41,46 +42,98 @@ interface LogRow {
   snoozed_until: string | null
 }
 
+/** A log row as written: the decision's words, or nulls for the owner's answer. */
+interface AppendRow {
+  reminderId: string
+  state: LogState
+  at: string
+  snoozedUntil: string | null
+  kind: ReminderKind | null
+  dueAt: string | null
+  subjectType: Reminder['subject']['type'] | null
+  subjectId: string | null
+  route: string | null
+  severity: Reminder['severity'] | null
+  titleJa: string | null
+  titleEn: string | null
+  bodyJa: string | null
+  bodyEn: string | null
+}
+
+interface HistoryQueryRow {
+  reminder_id: string
+  kind: ReminderKind
+  fired_at: string
+  due_at: string
+  route: string
+  severity: Reminder['severity']
+  subject_type: Reminder['subject']['type']
+  subject_id: string
+  title_ja: string
+  title_en: string
+  body_ja: string
+  body_en: string
+  latest_state: LogState
+  latest_until: string | null
+}
+
+const LOG = sql<[], LogRow>('SELECT reminder_id, state, at, snoozed_until FROM reminder_log ORDER BY seq')
+const APPEND = sql<AppendRow>(
+  `INSERT INTO reminder_log (reminder_id, state, at, snoozed_until, kind, due_at, subject_type,
+     subject_id, route, severity, title_ja, title_en, body_ja, body_en)
+   VALUES (@reminderId, @state, @at, @snoozedUntil, @kind, @dueAt, @subjectType, @subjectId,
+     @route, @severity, @titleJa, @titleEn, @bodyJa, @bodyEn)`,
+)
+const LATEST = sql<[reminderId: string], LogRow>(
+  `SELECT reminder_id, state, at, snoozed_until FROM reminder_log WHERE reminder_id = ?
+   ORDER BY seq DESC LIMIT 1`,
+)
+const FIRED_COUNT = sql<[reminderId: string], { n: number }>(
+  "SELECT COUNT(*) AS n FROM reminder_log WHERE reminder_id = ? AND state = 'fired'",
+)
+const HISTORY = sql<[limit: number], HistoryQueryRow>(
+  `SELECT f.reminder_id, f.kind, f.at AS fired_at, f.due_at, f.route, f.severity, f.subject_type, f.subject_id,
+          f.title_ja, f.title_en, f.body_ja, f.body_en,
+          l.state AS latest_state, l.snoozed_until AS latest_until
+     FROM (SELECT reminder_id, MAX(seq) AS fired_seq FROM reminder_log
+            WHERE state = 'fired' GROUP BY reminder_id) lf
+     JOIN reminder_log f ON f.seq = lf.fired_seq
+     JOIN (SELECT reminder_id, MAX(seq) AS last_seq FROM reminder_log GROUP BY reminder_id) ll
+       ON ll.reminder_id = lf.reminder_id
+     JOIN reminder_log l ON l.seq = ll.last_seq
+    ORDER BY f.seq DESC
+    LIMIT ?`,
+)
+
+function toFired(r: LogRow): FiredEntry {
+  return { reminderId: r.reminder_id, firedAt: r.at, state: r.state, snoozedUntil: r.snoozed_until }
+}
+
+function toHistory(r: HistoryQueryRow): HistoryRow {
+  return {
+    reminderId: r.reminder_id,
+    kind: r.kind,
+    firedAt: r.fired_at,
+    dueAt: r.due_at,
+    route: r.route,
+    severity: r.severity,
+    subjectType: r.subject_type,
+    subjectId: r.subject_id,
+    titleJa: r.title_ja,
+    titleEn: r.title_en,
+    bodyJa: r.body_ja,
+    bodyEn: r.body_en,
+    latestState: r.latest_state,
+    latestSnoozedUntil: r.latest_until ?? null,
+  }
+}
+
 /** The append-only reminder log and the reminder settings. */
 export class RemindersRepo {
   private readonly settingsRepo: SettingsRepo
-  private readonly logStmt
-  private readonly appendStmt
-  private readonly latestStmt
-  private readonly historyStmt
-  private readonly firedStmt
 
   constructor(private readonly db: Db) {
     this.settingsRepo = new SettingsRepo(db)
-    this.logStmt = db.prepare<[], LogRow>(
-      'SELECT reminder_id, state, at, snoozed_until FROM reminder_log ORDER BY seq',
-    )
-    this.appendStmt = db.prepare(
-      `INSERT INTO reminder_log (reminder_id, state, at, snoozed_until, kind, due_at, subject_type,
-         subject_id, route, severity, title_ja, title_en, body_ja, body_en)
-       VALUES (@reminderId, @state, @at, @snoozedUntil, @kind, @dueAt, @subjectType, @subjectId,
-         @route, @severity, @titleJa, @titleEn, @bodyJa, @bodyEn)`,
-    )
-    this.latestStmt = db.prepare<[string], LogRow>(
-      `SELECT reminder_id, state, at, snoozed_until FROM reminder_log WHERE reminder_id = ?
-       ORDER BY seq DESC LIMIT 1`,
-    )
-    this.firedStmt = db.prepare<[string], { n: number }>(
-      "SELECT COUNT(*) AS n FROM reminder_log WHERE reminder_id = ? AND state = 'fired'",
-    )
-    this.historyStmt = db.prepare<[number], Record<string, string | null>>(
-      `SELECT f.reminder_id, f.kind, f.at AS fired_at, f.due_at, f.route, f.severity, f.subject_type, f.subject_id,
-              f.title_ja, f.title_en, f.body_ja, f.body_en,
-              l.state AS latest_state, l.snoozed_until AS latest_until
-         FROM (SELECT reminder_id, MAX(seq) AS fired_seq FROM reminder_log
-                WHERE state = 'fired' GROUP BY reminder_id) lf
-         JOIN reminder_log f ON f.seq = lf.fired_seq
-         JOIN (SELECT reminder_id, MAX(seq) AS last_seq FROM reminder_log GROUP BY reminder_id) ll
-           ON ll.reminder_id = lf.reminder_id
-         JOIN reminder_log l ON l.seq = ll.last_seq
-        ORDER BY f.seq DESC
-        LIMIT ?`,
-    )
   }
 
   /**
@@ -94,29 +147,22 @@ export class RemindersRepo {
 
   /** The whole log, in the order it was written (the planner's `fired`). */
   log(): FiredEntry[] {
-    return this.logStmt.all().map((r) => ({
-      reminderId: r.reminder_id,
-      firedAt: r.at,
-      state: r.state,
-      snoozedUntil: r.snoozed_until,
-    }))
+    return prepared(this.db, LOG).all().map(toFired)
   }
 
   latest(reminderId: string): FiredEntry | null {
-    const r = this.latestStmt.get(reminderId)
-    return r
-      ? { reminderId: r.reminder_id, firedAt: r.at, state: r.state, snoozedUntil: r.snoozed_until }
-      : null
+    const r = prepared(this.db, LATEST).get(reminderId)
+    return r ? toFired(r) : null
   }
 
   /** Whether the reminder has ever been shown. */
   hasFired(reminderId: string): boolean {
-    return (this.firedStmt.get(reminderId)?.n ?? 0) > 0
+    return (prepared(this.db, FIRED_COUNT).get(reminderId)?.n ?? 0) > 0
   }
 
   /** Appends a fired or superseded reminder with its words. */
   appendDecision(reminder: Reminder, state: 'fired' | 'superseded', at: string): void {
-    this.appendStmt.run({
+    prepared(this.db, APPEND).run({
       reminderId: reminder.id,
       state,
       at,
@@ -141,7 +187,7 @@ export class RemindersRepo {
     at: string,
     snoozedUntil: string | null,
   ): void {
-    this.appendStmt.run({
+    prepared(this.db, APPEND).run({
       reminderId,
       state,
       at,
@@ -161,22 +207,7 @@ export class RemindersRepo {
 
   /** Every reminder ever shown, by the time it was last shown, newest first. */
   history(limit: number): HistoryRow[] {
-    return this.historyStmt.all(limit).map((r) => ({
-      reminderId: r.reminder_id as string,
-      kind: r.kind as ReminderKind,
-      firedAt: r.fired_at as string,
-      dueAt: r.due_at as string,
-      route: r.route as string,
-      severity: r.severity as Reminder['severity'],
-      subjectType: r.subject_type as Reminder['subject']['type'],
-      subjectId: r.subject_id as string,
-      titleJa: r.title_ja as string,
-      titleEn: r.title_en as string,
-      bodyJa: r.body_ja as string,
-      bodyEn: r.body_en as string,
-      latestState: r.latest_state as LogState,
-      latestSnoozedUntil: r.latest_until ?? null,
-    }))
+    return prepared(this.db, HISTORY).all(limit).map(toHistory)
   }
 
   settings(): StoredReminderSettings {

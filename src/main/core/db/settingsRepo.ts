@@ -1,19 +1,17 @@
 import type { Db } from './open'
+import { prepared, sql } from './statements'
+
+const GET = sql<[key: string], { value: string }>('SELECT value FROM settings WHERE key = ?')
+const PUT = sql<[key: string, value: string]>(
+  'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+)
 
 /** Key → JSON value store for small settings (language, reminder options, …). */
 export class SettingsRepo {
-  private readonly getStmt
-  private readonly putStmt
-
-  constructor(db: Db) {
-    this.getStmt = db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?')
-    this.putStmt = db.prepare<[string, string]>(
-      'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
-    )
-  }
+  constructor(private readonly db: Db) {}
 
   get<T>(key: string, fallback: T): T {
-    const row = this.getStmt.get(key)
+    const row = prepared(this.db, GET).get(key)
     if (!row) return fallback
     try {
       return JSON.parse(row.value) as T
@@ -23,6 +21,6 @@ export class SettingsRepo {
   }
 
   set(key: string, value: unknown): void {
-    this.putStmt.run(key, JSON.stringify(value))
+    prepared(this.db, PUT).run(key, JSON.stringify(value))
   }
 }

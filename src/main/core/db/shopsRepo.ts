@@ -1,13 +1,22 @@
-import type {
-  Credential,
-  DeferredPaymentApp,
-  ExpirySource,
-  IsoDate,
-  Shop,
-} from '../../../shared/domain/types'
-import { deferredPaymentApps } from '../../../shared/domain/types'
-import type { CredentialHistoryEntry, HistoryAction, HistoryActor } from '../../../shared/ipc/shops'
+import type { Shop } from '../../../shared/domain/types'
 import type { Db } from './open'
+import {
+  credentialRow,
+  historyRow,
+  shopRow,
+  toCredential,
+  toHistory,
+  toShop,
+  type CredentialRow,
+  type HistoryInput,
+  type HistoryRow,
+  type ShopRow,
+  type StoredCredential,
+  type StoredHistoryEntry,
+} from './shopsRows'
+import { prepared, sql } from './statements'
+
+export type { HistoryInput, StoredCredential, StoredHistoryEntry } from './shopsRows'
 
 /**
  * Shops, credentials and credential history. Secret values never come here: a credential row
@@ -15,138 +24,53 @@ import type { Db } from './open'
  * hint for display.
  */
 
-interface ShopRow {
-  id: string
-  name: string
-  mall_id: string
-  active: number
-  deferred_apps: string
-  notes: string
-  created_at: string
-  updated_at: string
-}
+const SHOPS = sql<[], ShopRow>('SELECT * FROM shops ORDER BY active DESC, created_at, rowid')
+const SHOP_COUNT = sql<[], { n: number }>('SELECT COUNT(*) AS n FROM shops')
+const SHOP = sql<[id: string], ShopRow>('SELECT * FROM shops WHERE id = ?')
+const INSERT_SHOP = sql<ShopRow>(
+  `INSERT INTO shops (id, name, mall_id, active, deferred_apps, notes, created_at, updated_at)
+   VALUES (@id, @name, @mall_id, @active, @deferred_apps, @notes, @created_at, @updated_at)`,
+)
+const UPDATE_SHOP = sql<ShopRow>(
+  `UPDATE shops SET name = @name, mall_id = @mall_id, active = @active, deferred_apps = @deferred_apps,
+     notes = @notes, updated_at = @updated_at
+   WHERE id = @id`,
+)
+const DELETE_SHOP = sql<[id: string]>('DELETE FROM shops WHERE id = ?')
 
-interface CredentialRow {
-  id: string
-  shop_id: string
-  kind_id: string
-  label: string
-  issued_on: string | null
-  expires_on: string
-  expiry_source: ExpirySource
-  secret_account: string | null
-  secret_hint: string
-  meta: string
-  created_at: string
-  updated_at: string
-}
+const CREDENTIALS = sql<[], CredentialRow>('SELECT * FROM credentials ORDER BY created_at, rowid')
+const CREDENTIALS_OF_SHOP = sql<[shopId: string], CredentialRow>(
+  'SELECT * FROM credentials WHERE shop_id = ? ORDER BY created_at, rowid',
+)
+const CREDENTIAL = sql<[id: string], CredentialRow>('SELECT * FROM credentials WHERE id = ?')
+const INSERT_CREDENTIAL = sql<CredentialRow>(
+  `INSERT INTO credentials (id, shop_id, kind_id, label, issued_on, expires_on, expiry_source,
+     secret_account, secret_hint, meta, created_at, updated_at)
+   VALUES (@id, @shop_id, @kind_id, @label, @issued_on, @expires_on, @expiry_source,
+     @secret_account, @secret_hint, @meta, @created_at, @updated_at)`,
+)
+const UPDATE_CREDENTIAL = sql<CredentialRow & { expected_account: string | null }>(
+  `UPDATE credentials SET label = @label, issued_on = @issued_on, expires_on = @expires_on,
+     expiry_source = @expiry_source, secret_account = @secret_account, secret_hint = @secret_hint,
+     meta = @meta, updated_at = @updated_at
+   WHERE id = @id AND secret_account IS @expected_account`,
+)
+const DELETE_CREDENTIAL = sql<[id: string]>('DELETE FROM credentials WHERE id = ?')
+const REFERENCED_ACCOUNTS = sql<[], { secret_account: string }>(
+  'SELECT secret_account FROM credentials WHERE secret_account IS NOT NULL',
+)
 
-interface HistoryRow {
-  id: number
-  at: string
-  action: HistoryAction
-  actor: HistoryActor
-  old_issued_on: string | null
-  new_issued_on: string | null
-  old_expires_on: string | null
-  new_expires_on: string | null
-  old_expiry_source: ExpirySource | null
-  new_expiry_source: ExpirySource | null
-  secret_changed: number
-  note: string
-}
-
-/** A credential as stored: the domain shape plus the keychain account of its secret. */
-export interface StoredCredential extends Credential {
-  secretAccount: string | null
-}
-
-export interface HistoryInput {
-  credentialId: string
-  at: string
-  action: HistoryAction
-  actor: HistoryActor
-  oldIssuedOn: IsoDate | null
-  newIssuedOn: IsoDate | null
-  oldExpiresOn: IsoDate | null
-  newExpiresOn: IsoDate | null
-  oldExpirySource: ExpirySource | null
-  newExpirySource: ExpirySource | null
-  secretChanged: boolean
-  note: string
-}
-
-function parseApps(json: string): DeferredPaymentApp[] {
-  try {
-    const value: unknown = JSON.parse(json)
-    if (!Array.isArray(value)) return []
-    return deferredPaymentApps.filter((app) => value.includes(app))
-  } catch {
-    return []
-  }
-}
-
-function parseMeta(json: string): Record<string, string> {
-  try {
-    const value: unknown = JSON.parse(json)
-    if (!value || typeof value !== 'object' || Array.isArray(value)) return {}
-    return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>).filter(
-        (e): e is [string, string] => typeof e[1] === 'string',
-      ),
-    )
-  } catch {
-    return {}
-  }
-}
-
-function toShop(r: ShopRow): Shop {
-  return {
-    id: r.id,
-    name: r.name,
-    mallId: r.mall_id,
-    active: r.active === 1,
-    deferredPaymentApps: parseApps(r.deferred_apps),
-    notes: r.notes,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-  }
-}
-
-function toCredential(r: CredentialRow): StoredCredential {
-  return {
-    id: r.id,
-    shopId: r.shop_id,
-    kindId: r.kind_id,
-    label: r.label,
-    issuedOn: r.issued_on,
-    expiresOn: r.expires_on,
-    expirySource: r.expiry_source,
-    hasSecret: r.secret_account !== null,
-    secretHint: r.secret_hint,
-    meta: parseMeta(r.meta),
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-    secretAccount: r.secret_account,
-  }
-}
-
-function toHistory(r: HistoryRow): CredentialHistoryEntry {
-  return {
-    id: r.id,
-    at: r.at,
-    action: r.action,
-    actor: r.actor,
-    oldIssuedOn: r.old_issued_on,
-    newIssuedOn: r.new_issued_on,
-    oldExpiresOn: r.old_expires_on,
-    newExpiresOn: r.new_expires_on,
-    oldExpirySource: r.old_expiry_source,
-    newExpirySource: r.new_expiry_source,
-    secretChanged: r.secret_changed === 1,
-    note: r.note,
-  }
-}
+const INSERT_HISTORY = sql<Omit<HistoryRow, 'id'>>(
+  `INSERT INTO credential_history (credential_id, at, action, actor, old_issued_on, new_issued_on,
+     old_expires_on, new_expires_on, old_expiry_source, new_expiry_source, secret_changed, note)
+   VALUES (@credential_id, @at, @action, @actor, @old_issued_on, @new_issued_on,
+     @old_expires_on, @new_expires_on, @old_expiry_source, @new_expiry_source, @secret_changed, @note)`,
+)
+const HISTORY = sql<[credentialId: string], HistoryRow>(
+  `SELECT id, credential_id, at, action, actor, old_issued_on, new_issued_on, old_expires_on,
+     new_expires_on, old_expiry_source, new_expiry_source, secret_changed, note
+   FROM credential_history WHERE credential_id = ? ORDER BY id DESC`,
+)
 
 export class ShopsRepo {
   constructor(private readonly db: Db) {}
@@ -157,103 +81,46 @@ export class ShopsRepo {
   }
 
   shops(): Shop[] {
-    return this.db
-      .prepare<[], ShopRow>('SELECT * FROM shops ORDER BY active DESC, created_at, rowid')
-      .all()
-      .map(toShop)
+    return prepared(this.db, SHOPS).all().map(toShop)
   }
 
   shopCount(): number {
-    return this.db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM shops').get()!.n
+    return prepared(this.db, SHOP_COUNT).get()!.n
   }
 
   shop(id: string): Shop | null {
-    const row = this.db.prepare<[string], ShopRow>('SELECT * FROM shops WHERE id = ?').get(id)
+    const row = prepared(this.db, SHOP).get(id)
     return row ? toShop(row) : null
   }
 
   insertShop(shop: Shop): void {
-    this.db
-      .prepare(
-        `INSERT INTO shops (id, name, mall_id, active, deferred_apps, notes, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        shop.id,
-        shop.name,
-        shop.mallId,
-        shop.active ? 1 : 0,
-        JSON.stringify(shop.deferredPaymentApps),
-        shop.notes,
-        shop.createdAt,
-        shop.updatedAt,
-      )
+    prepared(this.db, INSERT_SHOP).run(shopRow(shop))
   }
 
   updateShop(shop: Shop): void {
-    this.db
-      .prepare(
-        `UPDATE shops SET name = ?, mall_id = ?, active = ?, deferred_apps = ?, notes = ?, updated_at = ?
-         WHERE id = ?`,
-      )
-      .run(
-        shop.name,
-        shop.mallId,
-        shop.active ? 1 : 0,
-        JSON.stringify(shop.deferredPaymentApps),
-        shop.notes,
-        shop.updatedAt,
-        shop.id,
-      )
+    prepared(this.db, UPDATE_SHOP).run(shopRow(shop))
   }
 
   /** Deletes the shop; its credentials and their history go with it (ON DELETE CASCADE). */
   deleteShop(id: string): boolean {
-    return this.db.prepare('DELETE FROM shops WHERE id = ?').run(id).changes > 0
+    return prepared(this.db, DELETE_SHOP).run(id).changes > 0
   }
 
   credentials(): StoredCredential[] {
-    return this.db
-      .prepare<[], CredentialRow>('SELECT * FROM credentials ORDER BY created_at, rowid')
-      .all()
-      .map(toCredential)
+    return prepared(this.db, CREDENTIALS).all().map(toCredential)
   }
 
   credentialsOfShop(shopId: string): StoredCredential[] {
-    return this.db
-      .prepare<[string], CredentialRow>(
-        'SELECT * FROM credentials WHERE shop_id = ? ORDER BY created_at, rowid',
-      )
-      .all(shopId)
-      .map(toCredential)
+    return prepared(this.db, CREDENTIALS_OF_SHOP).all(shopId).map(toCredential)
   }
 
   credential(id: string): StoredCredential | null {
-    const row = this.db.prepare<[string], CredentialRow>('SELECT * FROM credentials WHERE id = ?').get(id)
+    const row = prepared(this.db, CREDENTIAL).get(id)
     return row ? toCredential(row) : null
   }
 
   insertCredential(c: StoredCredential): void {
-    this.db
-      .prepare(
-        `INSERT INTO credentials (id, shop_id, kind_id, label, issued_on, expires_on, expiry_source,
-           secret_account, secret_hint, meta, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        c.id,
-        c.shopId,
-        c.kindId,
-        c.label,
-        c.issuedOn,
-        c.expiresOn,
-        c.expirySource,
-        c.secretAccount,
-        c.secretHint,
-        JSON.stringify(c.meta),
-        c.createdAt,
-        c.updatedAt,
-      )
+    prepared(this.db, INSERT_CREDENTIAL).run(credentialRow(c))
   }
 
   /**
@@ -261,74 +128,29 @@ export class ShopsRepo {
    * someone else may have replaced the secret in between). Returns false when it was not.
    */
   updateCredential(c: StoredCredential, expectedAccount: string | null): boolean {
-    return (
-      this.db
-        .prepare(
-          `UPDATE credentials SET label = ?, issued_on = ?, expires_on = ?, expiry_source = ?,
-             secret_account = ?, secret_hint = ?, meta = ?, updated_at = ?
-           WHERE id = ? AND secret_account IS ?`,
-        )
-        .run(
-          c.label,
-          c.issuedOn,
-          c.expiresOn,
-          c.expirySource,
-          c.secretAccount,
-          c.secretHint,
-          JSON.stringify(c.meta),
-          c.updatedAt,
-          c.id,
-          expectedAccount,
-        ).changes > 0
-    )
+    const params = { ...credentialRow(c), expected_account: expectedAccount }
+    return prepared(this.db, UPDATE_CREDENTIAL).run(params).changes > 0
   }
 
   deleteCredential(id: string): boolean {
-    return this.db.prepare('DELETE FROM credentials WHERE id = ?').run(id).changes > 0
+    return prepared(this.db, DELETE_CREDENTIAL).run(id).changes > 0
   }
 
   /** Every keychain account a row refers to. */
   referencedAccounts(): Set<string> {
-    const rows = this.db
-      .prepare<[], { secret_account: string }>(
-        'SELECT secret_account FROM credentials WHERE secret_account IS NOT NULL',
-      )
-      .all()
-    return new Set(rows.map((r) => r.secret_account))
+    return new Set(
+      prepared(this.db, REFERENCED_ACCOUNTS)
+        .all()
+        .map((r) => r.secret_account),
+    )
   }
 
   addHistory(h: HistoryInput): void {
-    this.db
-      .prepare(
-        `INSERT INTO credential_history (credential_id, at, action, actor, old_issued_on, new_issued_on,
-           old_expires_on, new_expires_on, old_expiry_source, new_expiry_source, secret_changed, note)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        h.credentialId,
-        h.at,
-        h.action,
-        h.actor,
-        h.oldIssuedOn,
-        h.newIssuedOn,
-        h.oldExpiresOn,
-        h.newExpiresOn,
-        h.oldExpirySource,
-        h.newExpirySource,
-        h.secretChanged ? 1 : 0,
-        h.note,
-      )
+    prepared(this.db, INSERT_HISTORY).run(historyRow(h))
   }
 
   /** Newest first. */
-  history(credentialId: string): CredentialHistoryEntry[] {
-    return this.db
-      .prepare<[string], HistoryRow>(
-        `SELECT id, at, action, actor, old_issued_on, new_issued_on, old_expires_on, new_expires_on,
-           old_expiry_source, new_expiry_source, secret_changed, note
-         FROM credential_history WHERE credential_id = ? ORDER BY id DESC`,
-      )
-      .all(credentialId)
-      .map(toHistory)
+  history(credentialId: string): StoredHistoryEntry[] {
+    return prepared(this.db, HISTORY).all(credentialId).map(toHistory)
   }
 }

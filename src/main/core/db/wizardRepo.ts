@@ -2,6 +2,7 @@ import type { IsoDate } from '../../../shared/domain/types'
 import type { PhaseDates, RunStepInstance, StepRecord, StepState } from '../../../shared/domain/wizard'
 import type { Db } from './open'
 import { SettingsRepo } from './settingsRepo'
+import { prepared, sql } from './statements'
 
 /** Preparation runs and their steps (migration 005), plus the first-run flag in settings. */
 
@@ -87,6 +88,82 @@ function toStep(r: StepRow): StoredStep {
   }
 }
 
+type RunClosure = Pick<StoredRun, 'closureName' | 'start' | 'end' | 'phaseDates'>
+
+function runClosureColumns(
+  v: RunClosure,
+): Pick<RunRow, 'closure_name' | 'closure_start' | 'closure_end' | 'phase_dates'> {
+  return {
+    closure_name: v.closureName,
+    closure_start: v.start,
+    closure_end: v.end,
+    phase_dates: JSON.stringify(v.phaseDates),
+  }
+}
+
+function runRow(r: StoredRun): RunRow {
+  return {
+    id: r.id,
+    closure_id: r.closureId,
+    ...runClosureColumns(r),
+    carrier_notes: r.carrierNotes,
+    created_at: r.createdAt,
+    updated_at: r.updatedAt,
+  }
+}
+
+function stepRow(runId: string, s: Omit<StoredStep, 'updatedAt' | 'instanceJson'>, now: string): StepRow {
+  return {
+    run_id: runId,
+    key: s.key,
+    position: s.position,
+    instance: JSON.stringify(s.instance),
+    state: s.state,
+    skip_reason: s.skipReason,
+    notes: s.notes,
+    done_at: s.doneAt,
+    auto: s.auto ? 1 : 0,
+    updated_at: now,
+  }
+}
+
+const RUNS = sql<[], RunRow>('SELECT * FROM prep_runs ORDER BY closure_start DESC, created_at DESC')
+const RUN = sql<[id: string], RunRow>('SELECT * FROM prep_runs WHERE id = ?')
+const LATEST_RUN_OF = sql<[closureId: string], RunRow>(
+  'SELECT * FROM prep_runs WHERE closure_id = ? ORDER BY created_at DESC, rowid DESC LIMIT 1',
+)
+const INSERT_RUN = sql<RunRow>(
+  `INSERT INTO prep_runs (id, closure_id, closure_name, closure_start, closure_end, phase_dates,
+     carrier_notes, created_at, updated_at)
+   VALUES (@id, @closure_id, @closure_name, @closure_start, @closure_end, @phase_dates,
+     @carrier_notes, @created_at, @updated_at)`,
+)
+const UPDATE_RUN_CLOSURE = sql<
+  Pick<RunRow, 'id' | 'closure_name' | 'closure_start' | 'closure_end' | 'phase_dates' | 'updated_at'>
+>(
+  `UPDATE prep_runs SET closure_name = @closure_name, closure_start = @closure_start,
+     closure_end = @closure_end, phase_dates = @phase_dates, updated_at = @updated_at
+   WHERE id = @id`,
+)
+const SAVE_CARRIER_NOTES = sql<[notes: string, now: string, id: string]>(
+  'UPDATE prep_runs SET carrier_notes = ?, updated_at = ? WHERE id = ?',
+)
+const TOUCH_RUN = sql<[now: string, id: string]>('UPDATE prep_runs SET updated_at = ? WHERE id = ?')
+const STEPS = sql<[runId: string], StepRow>(
+  `SELECT * FROM prep_steps WHERE run_id = ?
+   ORDER BY position IS NULL, position, key`,
+)
+const UPSERT_STEP = sql<StepRow>(
+  `INSERT INTO prep_steps (run_id, key, position, instance, state, skip_reason, notes, done_at, auto, updated_at)
+   VALUES (@run_id, @key, @position, @instance, @state, @skip_reason, @notes, @done_at, @auto, @updated_at)
+   ON CONFLICT(run_id, key) DO UPDATE SET position = excluded.position, instance = excluded.instance,
+     state = excluded.state, skip_reason = excluded.skip_reason, notes = excluded.notes,
+     done_at = excluded.done_at, auto = excluded.auto, updated_at = excluded.updated_at`,
+)
+const RETIRE_STEP = sql<[now: string, runId: string, key: string]>(
+  'UPDATE prep_steps SET position = NULL, updated_at = ? WHERE run_id = ? AND key = ?',
+)
+
 export class WizardRepo {
   private readonly settings: SettingsRepo
 
@@ -99,108 +176,49 @@ export class WizardRepo {
   }
 
   runs(): StoredRun[] {
-    return this.db
-      .prepare<[], RunRow>('SELECT * FROM prep_runs ORDER BY closure_start DESC, created_at DESC')
-      .all()
-      .map(toRun)
+    return prepared(this.db, RUNS).all().map(toRun)
   }
 
   run(id: string): StoredRun | null {
-    const row = this.db.prepare<[string], RunRow>('SELECT * FROM prep_runs WHERE id = ?').get(id)
+    const row = prepared(this.db, RUN).get(id)
     return row ? toRun(row) : null
   }
 
   /** The newest run of a closure, or null. */
   latestRunOf(closureId: string): StoredRun | null {
-    const row = this.db
-      .prepare<[string], RunRow>(
-        'SELECT * FROM prep_runs WHERE closure_id = ? ORDER BY created_at DESC, rowid DESC LIMIT 1',
-      )
-      .get(closureId)
+    const row = prepared(this.db, LATEST_RUN_OF).get(closureId)
     return row ? toRun(row) : null
   }
 
   insertRun(run: StoredRun): void {
-    this.db
-      .prepare(
-        `INSERT INTO prep_runs (id, closure_id, closure_name, closure_start, closure_end, phase_dates,
-           carrier_notes, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        run.id,
-        run.closureId,
-        run.closureName,
-        run.start,
-        run.end,
-        JSON.stringify(run.phaseDates),
-        run.carrierNotes,
-        run.createdAt,
-        run.updatedAt,
-      )
+    prepared(this.db, INSERT_RUN).run(runRow(run))
   }
 
   /** The closure's name and dates as they are now (a live run follows its closure). */
-  updateRunClosure(
-    id: string,
-    v: Pick<StoredRun, 'closureName' | 'start' | 'end' | 'phaseDates'>,
-    now: string,
-  ) {
-    this.db
-      .prepare(
-        `UPDATE prep_runs SET closure_name = ?, closure_start = ?, closure_end = ?, phase_dates = ?,
-           updated_at = ? WHERE id = ?`,
-      )
-      .run(v.closureName, v.start, v.end, JSON.stringify(v.phaseDates), now, id)
+  updateRunClosure(id: string, v: RunClosure, now: string) {
+    prepared(this.db, UPDATE_RUN_CLOSURE).run({ id, ...runClosureColumns(v), updated_at: now })
   }
 
   saveCarrierNotes(id: string, notes: string, now: string): void {
-    this.db.prepare('UPDATE prep_runs SET carrier_notes = ?, updated_at = ? WHERE id = ?').run(notes, now, id)
+    prepared(this.db, SAVE_CARRIER_NOTES).run(notes, now, id)
   }
 
   touchRun(id: string, now: string): void {
-    this.db.prepare('UPDATE prep_runs SET updated_at = ? WHERE id = ?').run(now, id)
+    prepared(this.db, TOUCH_RUN).run(now, id)
   }
 
   /** Every step of the run, in run order; steps that no longer apply last. */
   steps(runId: string): StoredStep[] {
-    return this.db
-      .prepare<[string], StepRow>(
-        `SELECT * FROM prep_steps WHERE run_id = ?
-         ORDER BY position IS NULL, position, key`,
-      )
-      .all(runId)
-      .map(toStep)
+    return prepared(this.db, STEPS).all(runId).map(toStep)
   }
 
   upsertStep(runId: string, step: Omit<StoredStep, 'updatedAt' | 'instanceJson'>, now: string): void {
-    this.db
-      .prepare(
-        `INSERT INTO prep_steps (run_id, key, position, instance, state, skip_reason, notes, done_at, auto, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT(run_id, key) DO UPDATE SET position = excluded.position, instance = excluded.instance,
-           state = excluded.state, skip_reason = excluded.skip_reason, notes = excluded.notes,
-           done_at = excluded.done_at, auto = excluded.auto, updated_at = excluded.updated_at`,
-      )
-      .run(
-        runId,
-        step.key,
-        step.position,
-        JSON.stringify(step.instance),
-        step.state,
-        step.skipReason,
-        step.notes,
-        step.doneAt,
-        step.auto ? 1 : 0,
-        now,
-      )
+    prepared(this.db, UPSERT_STEP).run(stepRow(runId, step, now))
   }
 
   /** Marks a step as no longer part of the run (its record is kept). */
   retireStep(runId: string, key: string, now: string): void {
-    this.db
-      .prepare('UPDATE prep_steps SET position = NULL, updated_at = ? WHERE run_id = ? AND key = ?')
-      .run(now, runId, key)
+    prepared(this.db, RETIRE_STEP).run(now, runId, key)
   }
 
   onboarding(): OnboardingRecord | null {

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
+import ts from 'typescript'
 import { afterEach, describe, expect, it } from 'vitest'
 import { makeTempDir } from '../helpers/tempDir'
 
@@ -48,5 +49,58 @@ describe('layers the compiler checks', () => {
       check('tsconfig.core.json', "import { join } from 'node:path'\nexport const p = join('a', 'b')\n")
         .status,
     ).toBe(0)
+  })
+})
+
+// Persistence speaks the domain's language: the IPC contract (src/shared/ipc*) is what the
+// window sees and may change with a screen; a repository that imported it would change with it.
+const contract = resolve('src/shared/ipc')
+
+/** The imports of `source` (as if it were `file`) that land in the IPC contract. */
+function contractImports(file: string, source: string): string[] {
+  return ts
+    .preProcessFile(source, true, true)
+    .importedFiles.map((f) => f.fileName)
+    .filter((spec) => {
+      if (!spec.startsWith('.')) return false
+      const target = resolve(dirname(file), spec).replace(/\.(ts|js)$/, '')
+      return target === contract || target.startsWith(contract + '/')
+    })
+}
+
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.ts'))
+    .map((e) => join(e.parentPath, e.name))
+}
+
+describe('layers the tests check', () => {
+  const db = resolve('src/main/core/db')
+
+  it('no file in src/main/core/db imports the IPC contract', () => {
+    const files = filesUnder(db)
+    expect(files.length).toBeGreaterThan(5)
+    const found = files.flatMap((f) =>
+      contractImports(f, readFileSync(f, 'utf8')).map((spec) => `${relative(resolve('.'), f)}: ${spec}`),
+    )
+    expect(found).toEqual([])
+  })
+
+  it('would see such an import, in any of its forms', () => {
+    const probe = join(db, 'probe.ts')
+    for (const line of [
+      "import type { CredentialHistoryEntry } from '../../../shared/ipc/shops'",
+      "import { channelNames } from '../../../shared/ipc'",
+      "export type { Channels } from '../../../shared/ipc.ts'",
+      "const c = await import('../../../shared/ipc/calendar')",
+      "import type { X } from '../../../shared/ipc/index.js'",
+    ])
+      expect(contractImports(probe, line), line).toHaveLength(1)
+    for (const line of [
+      "import type { Shop } from '../../../shared/domain/types'",
+      "import { AppError } from '../../../shared/errors'",
+      "import type { Db } from './open'",
+    ])
+      expect(contractImports(probe, line), line).toEqual([])
   })
 })

@@ -109,6 +109,26 @@ function toFired(r: LogRow): FiredEntry {
   return { reminderId: r.reminder_id, firedAt: r.at, state: r.state, snoozedUntil: r.snoozed_until }
 }
 
+/** A log row from its entry, with the reminder's words for a decision (null for an answer). */
+function logRow(e: FiredEntry, words: Reminder | null): AppendRow {
+  return {
+    reminderId: e.reminderId,
+    state: e.state,
+    at: e.firedAt,
+    snoozedUntil: e.snoozedUntil,
+    kind: words?.kind ?? null,
+    dueAt: words?.dueAt ?? null,
+    subjectType: words?.subject.type ?? null,
+    subjectId: words?.subject.id ?? null,
+    route: words?.route ?? null,
+    severity: words?.severity ?? null,
+    titleJa: words?.title.ja ?? null,
+    titleEn: words?.title.en ?? null,
+    bodyJa: words?.body.ja ?? null,
+    bodyEn: words?.body.en ?? null,
+  }
+}
+
 function toHistory(r: HistoryQueryRow): HistoryRow {
   return {
     reminderId: r.reminder_id,
@@ -162,22 +182,9 @@ export class RemindersRepo {
 
   /** Appends a fired or superseded reminder with its words. */
   appendDecision(reminder: Reminder, state: 'fired' | 'superseded', at: string): void {
-    prepared(this.db, APPEND).run({
-      reminderId: reminder.id,
-      state,
-      at,
-      snoozedUntil: null,
-      kind: reminder.kind,
-      dueAt: reminder.dueAt,
-      subjectType: reminder.subject.type,
-      subjectId: reminder.subject.id,
-      route: reminder.route,
-      severity: reminder.severity,
-      titleJa: reminder.title.ja,
-      titleEn: reminder.title.en,
-      bodyJa: reminder.body.ja,
-      bodyEn: reminder.body.en,
-    })
+    prepared(this.db, APPEND).run(
+      logRow({ reminderId: reminder.id, state, firedAt: at, snoozedUntil: null }, reminder),
+    )
   }
 
   /** Appends the owner's answer to a shown reminder. */
@@ -187,22 +194,8 @@ export class RemindersRepo {
     at: string,
     snoozedUntil: string | null,
   ): void {
-    prepared(this.db, APPEND).run({
-      reminderId,
-      state,
-      at,
-      snoozedUntil: state === 'snoozed' ? snoozedUntil : null,
-      kind: null,
-      dueAt: null,
-      subjectType: null,
-      subjectId: null,
-      route: null,
-      severity: null,
-      titleJa: null,
-      titleEn: null,
-      bodyJa: null,
-      bodyEn: null,
-    })
+    const entry = { reminderId, state, firedAt: at, snoozedUntil: state === 'snoozed' ? snoozedUntil : null }
+    prepared(this.db, APPEND).run(logRow(entry, null))
   }
 
   /** Every reminder ever shown, by the time it was last shown, newest first. */

@@ -132,7 +132,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
   })
   core.events.on(broadcast)
 
-  const shim = apiShimSource()
+  const shim = await apiShimSource()
   const indexHtml = readFileSync(join(rendererDir, 'index.html'), 'utf8').replace(
     '<script type="module"',
     '<script src="/__api.js"></script>\n    <script type="module"',

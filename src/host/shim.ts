@@ -1,44 +1,32 @@
-import { channelNames } from '../shared/ipc'
+import { fileURLToPath } from 'node:url'
+import { build } from 'vite'
+import { channelLayout } from '../shared/ipc'
+
+let bundled: Promise<string> | null = null
 
 /**
- * The page-side `window.api` of the browser host, generated from the contract's channel
- * names. The token comes from the URL the host printed and is kept for the tab only.
+ * The page-side `window.api` of the browser host: page/apiShim.ts (the shared client over
+ * fetch and SSE), compiled once per process with the contract's channel layout filled in.
  */
-export function apiShimSource(): string {
-  return `(() => {
-  const params = new URLSearchParams(location.search)
-  const fromUrl = params.get('token')
-  if (fromUrl) {
-    sessionStorage.setItem('hp-token', fromUrl)
-    history.replaceState(null, '', location.pathname + location.hash)
-  }
-  const token = sessionStorage.getItem('hp-token') || ''
-  const names = ${JSON.stringify(channelNames)}
-  const api = {}
-  for (const name of names) {
-    api[name] = async (input) => {
-      const response = await fetch('/api/' + name, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: 'Bearer ' + token },
-        body: JSON.stringify(input === undefined ? {} : input),
-      })
-      return response.json()
-    }
-  }
-  const listeners = new Set()
-  let source = null
-  api.onEvent = (listener) => {
-    listeners.add(listener)
-    if (!source) {
-      source = new EventSource('/events?token=' + encodeURIComponent(token))
-      source.onmessage = (message) => {
-        const event = JSON.parse(message.data)
-        for (const l of listeners) l(event)
-      }
-    }
-    return () => listeners.delete(listener)
-  }
-  window.api = Object.freeze(api)
-})()
-`
+export function apiShimSource(): Promise<string> {
+  bundled ??= build({
+    configFile: false,
+    logLevel: 'silent',
+    define: { __HP_CHANNEL_LAYOUT__: JSON.stringify(channelLayout) },
+    build: {
+      write: false,
+      minify: true,
+      lib: {
+        entry: fileURLToPath(new URL('./page/apiShim.ts', import.meta.url)),
+        formats: ['iife'],
+        name: 'hpApiShim',
+      },
+    },
+  }).then((result) => {
+    const outputs = Array.isArray(result) ? result : [result]
+    const chunk = outputs.flatMap((o) => ('output' in o ? o.output : [])).find((c) => c.type === 'chunk')
+    if (!chunk || chunk.type !== 'chunk') throw new Error('the API shim did not build')
+    return chunk.code
+  })
+  return bundled
 }

@@ -1,16 +1,25 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import { channelNames, eventChannel, ipcChannel, type Api, type AppEvent } from '../shared/ipc'
+import {
+  channelLayout,
+  eventChannel,
+  ipcChannel,
+  type Api,
+  type AppEvent,
+  type ChannelName,
+} from '../shared/ipc'
+import type { Result } from '../shared/errors'
+import { createApiClient } from '../shared/ipc/client'
 
 // One method per contract channel, and one event subscription: the page never sees
 // ipcRenderer itself, so it cannot reach a channel the contract does not name.
-const api: Record<string, unknown> = {}
-for (const name of channelNames) {
-  api[name] = (input: unknown) => ipcRenderer.invoke(ipcChannel(name), input)
-}
-api.onEvent = (listener: (event: AppEvent) => void) => {
-  const wrapped = (_e: IpcRendererEvent, event: AppEvent) => listener(event)
-  ipcRenderer.on(eventChannel, wrapped)
-  return () => ipcRenderer.removeListener(eventChannel, wrapped)
-}
+const api = createApiClient<Api>(channelLayout, {
+  invoke: (name, input) =>
+    ipcRenderer.invoke(ipcChannel(name as ChannelName), input) as Promise<Result<unknown>>,
+  subscribe(listener) {
+    const wrapped = (_e: IpcRendererEvent, event: AppEvent) => listener(event)
+    ipcRenderer.on(eventChannel, wrapped)
+    return () => ipcRenderer.removeListener(eventChannel, wrapped)
+  },
+})
 
-contextBridge.exposeInMainWorld('api', api as Api)
+contextBridge.exposeInMainWorld('api', api)

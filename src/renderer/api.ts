@@ -15,8 +15,19 @@ export class ApiError extends Error {
   }
 }
 
+type Method = (input: unknown) => Promise<unknown>
+
+// window.api is grouped by area; call() names channels by their flat (unique) names. Looked up
+// in window.api itself (a few areas), so the renderer carries no copy of the contract.
+function methodOf(name: ChannelName): Method {
+  for (const group of Object.values(window.api) as Record<string, Method>[]) {
+    if (typeof group === 'object' && name in group) return group[name]!
+  }
+  throw new Error(`window.api has no channel ${name}`)
+}
+
 async function request<C extends ChannelName>(name: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
-  const method = window.api[name] as (input: ChannelInput<C>) => Promise<unknown>
+  const method = methodOf(name)
   const result = (await method(input)) as
     { ok: true; value: ChannelOutput<C> } | { ok: false; error: AppErrorData }
   if (!result.ok) throw new ApiError(result.error)

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { Result } from './errors'
 import type { ChannelSpec } from './ipc/channel'
+import type { AppEvent } from './ipc/events'
 import { backupChannels } from './ipc/backup'
 import { calendarChannels } from './ipc/calendar'
 import { closureNoticesChannels } from './ipc/closureNotices'
@@ -12,10 +13,23 @@ import { timelineChannels } from './ipc/timeline'
 import { wizardChannels } from './ipc/wizard'
 
 /**
- * The IPC contract: every channel between the renderer and the main process, with its input
- * schema and result type. Main validates with these schemas, the preload and the browser host
- * build `window.api` from these names. Areas keep their channels in ./ipc/<area>.ts.
+ * The IPC contract by area: every channel between the renderer and the main process, with its
+ * input schema and result type. `window.api` keeps this grouping (api.shops.saveShop); the
+ * wire and main's dispatcher use the flat names, which are unique across areas.
  */
+export const areas = {
+  settings: settingsChannels,
+  calendar: calendarChannels,
+  shops: shopsChannels,
+  reminders: remindersChannels,
+  wizard: wizardChannels,
+  timeline: timelineChannels,
+  backup: backupChannels,
+  facts: factsChannels,
+  closureNotices: closureNoticesChannels,
+}
+
+/** Every channel by its flat name: what main validates and dispatches with. */
 export const contract = {
   ...settingsChannels,
   ...calendarChannels,
@@ -28,6 +42,8 @@ export const contract = {
   ...closureNoticesChannels,
 }
 
+export type Areas = typeof areas
+export type AreaName = keyof Areas
 export type Contract = typeof contract
 export type ChannelName = keyof Contract
 export type ChannelInput<C extends ChannelName> = z.input<Contract[C]['input']>
@@ -37,21 +53,23 @@ export type ChannelOutput<C extends ChannelName> =
 
 export const channelNames = Object.keys(contract) as ChannelName[]
 
+/** Each area's channel names: all a client needs to build `window.api` (no schemas). */
+export const channelLayout = Object.fromEntries(
+  Object.entries(areas).map(([area, channels]) => [area, Object.keys(channels)]),
+) as { [A in AreaName]: (keyof Areas[A] & ChannelName)[] }
+
 /** The Electron channel string of a contract name. */
 export const ipcChannel = (name: ChannelName): string => `hp:${name}`
 export const eventChannel = 'hp:event'
 
-/** Events the main process pushes to the window. */
-export type AppEvent =
-  | { type: 'changed'; topics: string[] }
-  | { type: 'navigate'; route: string }
-  | { type: 'toast'; id: string; title: string; body: string; route: string | null }
-
 /** What the preload (or the browser host's shim) puts on `window.api`. */
 export type Api = {
-  [C in ChannelName]: (input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>
+  [A in AreaName]: {
+    [C in keyof Areas[A] & ChannelName]: (input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>
+  }
 } & {
   onEvent(listener: (event: AppEvent) => void): () => void
 }
 
+export type { AppEvent, Topic } from './ipc/events'
 export type { Result }

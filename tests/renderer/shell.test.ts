@@ -9,14 +9,14 @@ import { useToastStore } from '../../src/renderer/stores/toasts'
 // window.api as the preload would expose it, answering like the main process.
 function fakeApi() {
   let language: 'ja' | 'en' = 'ja'
-  return {
+  const settings = {
     getSettings: vi.fn(async () => ({ ok: true, value: { language } })),
     setLanguage: vi.fn(async (input: { language: 'ja' | 'en' }) => {
       language = input.language
       return { ok: true, value: { language } }
     }),
-    onEvent: vi.fn(() => () => undefined),
   }
+  return { settings, onEvent: vi.fn(() => () => undefined) }
 }
 
 describe('renderer shell components', () => {
@@ -32,7 +32,7 @@ describe('renderer shell components', () => {
     expect(wrapper.get('[data-testid="lang-ja"]').attributes('aria-pressed')).toBe('true')
     await wrapper.get('[data-testid="lang-en"]').trigger('click')
     await flushPromises()
-    expect(api.setLanguage).toHaveBeenCalledWith({ language: 'en' })
+    expect(api.settings.setLanguage).toHaveBeenCalledWith({ language: 'en' })
     expect(i18n.global.locale.value).toBe('en')
     expect(document.documentElement.lang).toBe('en')
     expect(wrapper.get('[data-testid="lang-en"]').attributes('aria-pressed')).toBe('true')
@@ -40,7 +40,7 @@ describe('renderer shell components', () => {
 
   it('keeps the language when main refuses the change', async () => {
     const api = fakeApi()
-    api.setLanguage.mockResolvedValueOnce({
+    api.settings.setLanguage.mockResolvedValueOnce({
       ok: false,
       error: { code: 'invalid_input', message: { ja: '選べない値です', en: 'Not allowed' } },
     } as never)

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
-import { channelNames, ipcChannel } from '../../src/shared/ipc'
+import { type Api, areas, channelLayout, channelNames, ipcChannel } from '../../src/shared/ipc'
+import { createApiClient } from '../../src/shared/ipc/client'
 
 vi.mock('electron', () => ({}))
 const { registerIpc } = await import('../../src/main/electron/ipc')
@@ -27,5 +28,28 @@ describe('channel names the compiler checks', () => {
   it('refuses a channel that is not in the contract (npm run typecheck fails without the error)', () => {
     // @ts-expect-error 'getSetings' is not a channel of the contract
     expect(ipcChannel('getSetings')).toBe('hp:getSetings')
+  })
+})
+
+describe('the client built from the contract', () => {
+  it('names every channel once, in its area (flat names stay unique on the wire)', () => {
+    const laidOut = Object.values(channelLayout).flat()
+    expect(laidOut.sort()).toEqual([...channelNames].sort())
+    expect(Object.keys(channelLayout)).toEqual(Object.keys(areas))
+  })
+
+  it('groups the methods by area and sends the flat channel name through the transport', async () => {
+    const invoke = vi.fn(async () => ({ ok: true as const, value: 'saved' }))
+    const unsubscribe = vi.fn()
+    const subscribe = vi.fn(() => unsubscribe)
+    const api = createApiClient<Api>(channelLayout, { invoke, subscribe })
+    const input = { name: 'A', malls: [] } as never
+    expect(await api.shops.saveShop(input)).toEqual({ ok: true, value: 'saved' })
+    expect(invoke).toHaveBeenCalledWith('saveShop', input)
+    expect('saveShop' in api).toBe(false)
+    const listener = () => undefined
+    expect(api.onEvent(listener)).toBe(unsubscribe)
+    expect(subscribe).toHaveBeenCalledWith(listener)
+    expect(Object.isFrozen(api) && Object.isFrozen(api.shops)).toBe(true)
   })
 })

@@ -1,4 +1,4 @@
-import type { AppEvent } from '../../shared/ipc'
+import type { AppEvent, Topic } from '../../shared/ipc'
 
 /** A tiny fan-out of core events to whoever shows them (the window, the browser host). */
 export class EventHub {
@@ -13,7 +13,7 @@ export class EventHub {
     for (const listener of this.listeners) listener(event)
   }
 
-  changed(...topics: string[]): void {
+  changed(...topics: Topic[]): void {
     this.emit({ type: 'changed', topics })
   }
 }

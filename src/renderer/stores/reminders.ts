@@ -7,6 +7,7 @@ import type {
   SnoozeOption,
 } from '../../shared/ipc/reminders'
 import type { DesktopSettings } from '../../shared/ipc/settings'
+import type { Topic } from '../../shared/ipc'
 import { call, onAppEvent } from '../api'
 
 /**
@@ -14,6 +15,8 @@ import { call, onAppEvent } from '../api'
  * settings and the desktop settings (tray, start at login). Reloaded when main says that
  * reminders, shops, the calendar or the language changed.
  */
+const listTopics: Topic[] = ['reminders', 'shops', 'calendar', 'settings']
+
 export const useRemindersStore = defineStore('reminders', () => {
   const list = shallowRef<ReminderList | null>(null)
   const settings = shallowRef<ReminderSettingsView | null>(null)
@@ -28,7 +31,7 @@ export const useRemindersStore = defineStore('reminders', () => {
     stopListening = onAppEvent((event) => {
       if (event.type !== 'changed') return
       const topics = event.topics
-      if (['reminders', 'shops', 'calendar', 'settings'].some((t) => topics.includes(t))) void loadList()
+      if (listTopics.some((t) => topics.includes(t))) void loadList()
       if (topics.includes('reminders') || topics.includes('shops')) void loadSettings()
       if (topics.includes('desktop')) void loadDesktop()
     })

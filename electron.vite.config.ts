@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import vue from '@vitejs/plugin-vue'
+import vueI18n from '@intlify/unplugin-vue-i18n/vite'
 import type { Plugin } from 'vite'
 
 // The dev server injects styles with <style> tags and talks over a websocket: loosen the
@@ -15,6 +16,23 @@ function devCsp(): Plugin {
         .replace("connect-src 'self'", "connect-src 'self' ws://localhost:* http://localhost:*")
     },
   }
+}
+
+/**
+ * The area message files compiled at build time into vue-i18n's message ASTs: the page ships the
+ * runtime-only vue-i18n (aliased by the plugin), without a message compiler, so nothing is
+ * evaluated that the CSP would have to allow. Only the area files: the plugin would otherwise
+ * take every .ts file for a message file.
+ */
+export function i18nMessages(moreFiles: string[] = []) {
+  return vueI18n({
+    include: [resolve(import.meta.dirname, 'src/renderer/i18n/areas/**'), ...moreFiles],
+    runtimeOnly: true,
+    compositionOnly: true,
+    fullInstall: false,
+    dropMessageCompiler: true,
+    strictMessage: true,
+  })
 }
 
 // Main and preload are emitted as CommonJS on purpose: a sandboxed preload can only be one
@@ -44,17 +62,12 @@ export default defineConfig({
   },
   renderer: {
     root: 'src/renderer',
-    // vue-i18n without its message compiler (src/renderer/i18n/compiler.ts compiles ours).
-    resolve: { alias: { 'vue-i18n': 'vue-i18n/dist/vue-i18n.runtime.esm-bundler.js' } },
     define: {
-      __VUE_I18N_FULL_INSTALL__: 'false',
-      __VUE_I18N_LEGACY_API__: 'false',
       __INTLIFY_PROD_DEVTOOLS__: 'false',
-      __INTLIFY_DROP_MESSAGE_COMPILER__: 'true',
       __VUE_PROD_DEVTOOLS__: 'false',
       __VUE_OPTIONS_API__: 'false',
     },
-    plugins: [vue(), devCsp()],
+    plugins: [vue(), i18nMessages(), devCsp()],
     build: {
       outDir: 'out/renderer',
       rolldownOptions: {

@@ -1,5 +1,7 @@
+import { resolve } from 'node:path'
 import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
+import { i18nMessages } from './electron.vite.config'
 
 // One command runs every layer; each project gets the environment it needs.
 export default defineConfig({
@@ -38,9 +40,12 @@ export default defineConfig({
         },
       },
       {
-        plugins: [vue()],
-        // The same vue-i18n build as the app: runtime only, messages compiled by ours.
-        resolve: { alias: { 'vue-i18n': 'vue-i18n/dist/vue-i18n.runtime.esm-bundler.js' } },
+        // The same vue-i18n build as the app: runtime only, the messages precompiled (and the
+        // syntax fixture of tests/renderer/i18n.test.ts with them).
+        plugins: [
+          vue(),
+          i18nMessages([resolve(import.meta.dirname, 'tests/renderer/fixtures/syntaxMessages.ts')]),
+        ],
         test: {
           name: 'renderer',
           include: ['tests/renderer/**/*.test.ts'],

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { stepCatalogTemplate } from '../../src/shared/domain/wizard/catalog'
 import { i18n } from '../../src/renderer/i18n'
-
-/** Every message of an i18n tree, with its key. */
-function leaves(node: unknown, path = ''): [string, string][] {
-  if (typeof node === 'string') return [[path, node]]
-  if (!node || typeof node !== 'object') return []
-  return Object.entries(node).flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k))
-}
+import { messageKeys } from './messageTree'
 
 /** Every {ja, en} text of the domain data: one list per language. */
 function bilingual(node: unknown, out: { ja: string[]; en: string[] } = { ja: [], en: [] }) {
@@ -23,7 +17,9 @@ function bilingual(node: unknown, out: { ja: string[]; en: string[] } = { ja: []
   return out
 }
 
-const tree = (lang: 'ja' | 'en') => leaves(i18n.global.getLocaleMessage(lang))
+/** Every message of a language, with its key; the text as shown (messages are compiled). */
+const tree = (lang: 'ja' | 'en'): [string, string][] =>
+  messageKeys(lang).map((key) => [key, i18n.global.t(key, {}, { locale: lang })])
 
 describe('i18n: the Japanese and English trees (every area, merged as the app merges them)', () => {
   it('have the same keys: nothing shows in one language only', () => {

@@ -1,6 +1,6 @@
 // Messages of the calendar area, namespaced under 'calendar'. Mind vue-i18n's syntax in texts:
 // write {'@'} for @, {'|'} for |, {'{'} for {.
-export const calendar = {
+export default {
   ja: {
     calendar: {
       lead: 'すべてのショップに共通の営業日です。注文システムの「日付自動登録」と同じ内容にしておくと、出荷予定日がずれません。',

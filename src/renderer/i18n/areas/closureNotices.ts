@@ -1,5 +1,5 @@
 // The closure notices (お知らせ文面), the order-CSV check and the calendar file.
-export const closureNotices = {
+export default {
   ja: {
     closureNotices: {
       title: 'お知らせ・メール',

@@ -1,4 +1,4 @@
-export const common = {
+export default {
   ja: {
     app: { name: '休業準備ナビ', tagline: '連休前の準備と、休み明けの確認を一緒に' },
     nav: {

@@ -1,5 +1,5 @@
 // The order system question, the notices the app shows once, and the 出典と確認日 screen.
-export const facts = {
+export default {
   ja: {
     facts: {
       orderSystem: {

@@ -2,7 +2,7 @@
  * Messages of the form pattern (components/form) and the dialogs: one wording for each kind of
  * problem, whatever the form. Limits come in as {max} from the constants main enforces.
  */
-export const form = {
+export default {
   ja: {
     form: {
       required: '{label}を入れてください',

@@ -1,6 +1,6 @@
 // Messages of the reminders area, namespaced under 'reminders'. Mind vue-i18n's syntax in texts:
 // write {'@'} for @, {'|'} for |, {'{'} for {.
-export const reminders = {
+export default {
   ja: {
     reminders: {
       lead: '期限が近づいたときや休業の前に、パソコンの通知でお知らせします。ここでは、これからのお知らせと、これまでのお知らせを確かめられます。',

@@ -1,5 +1,5 @@
 // Empty states: what each screen will hold, said honestly until it does.
-export const screens = {
+export default {
   ja: {
     empty: {
       dashboard: {

@@ -2,7 +2,7 @@
 // write {'@'} for @, {'|'} for |, {'{'} for {.
 // Mall names, credential names, renewal steps and pitfalls come from the mall profiles
 // (src/shared/domain/malls) through pick(text, locale), not from here.
-export const shops = {
+export default {
   ja: {
     shops: {
       lead: 'モールごとの API キーや認可の有効期限をまとめて管理します。秘密の値(キーやパスワード)は、このパソコンの OS のキーチェーンにだけ保存されます。',

@@ -1,5 +1,5 @@
 // The timeline: where the shop stands in the closure of the day, and what to do by when.
-export const timeline = {
+export default {
   ja: {
     timeline: {
       state: {

@@ -1,6 +1,6 @@
 // Messages of the wizard area, namespaced under 'wizard'. Mind vue-i18n's syntax in texts:
 // write {'@'} for @, {'|'} for |, {'{'} for {. Step texts come from the domain (pick()), not from here.
-export const wizard = {
+export default {
   ja: {
     wizard: {
       title: '休業準備: {name}',

@@ -15,7 +15,7 @@ export default defineConfig({
         test: {
           name: `unit-${tz === 'UTC' ? 'utc' : 'la'}`,
           include: [
-            'tests/unit/{isoDate,calendar,calendarExport,calendarValidation,mailWindow,expiry,reminders,wizard,closurePresets,timezone,timeline,notices,ics,orderCsv}.test.ts',
+            'tests/unit/{isoDate,dateFormat,calendar,calendarExport,calendarValidation,mailWindow,expiry,reminders,wizard,closurePresets,timezone,timeline,notices,ics,orderCsv}.test.ts',
           ],
           environment: 'node',
           env: { TZ: tz },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createI18n } from 'vue-i18n'
-import { i18n } from '../../src/renderer/i18n'
+import { i18n, month, weekday } from '../../src/renderer/i18n'
 import syntax from './fixtures/syntaxMessages'
 import { messageKeys } from './messageTree'
 
@@ -25,5 +25,18 @@ describe('precompiled messages', () => {
       }
     }
     i18n.global.locale.value = 'ja'
+  })
+})
+
+describe('number keys of the message tables', () => {
+  it('take the weekdays and months that exist and refuse others', () => {
+    expect(weekday(0)).toBe(0)
+    expect(weekday(6)).toBe(6)
+    expect(() => weekday(7)).toThrow(RangeError)
+    expect(() => weekday(1.5)).toThrow(RangeError)
+    expect(month(1)).toBe(1)
+    expect(month(12)).toBe(12)
+    expect(() => month(0)).toThrow(RangeError)
+    expect(() => month(13)).toThrow(RangeError)
   })
 })

@@ -57,3 +57,7 @@ export type Lang = 'ja' | 'en'
 export function pick(text: { ja: string; en: string }, lang: string): string {
   return lang === 'en' ? text.en : text.ja
 }
+
+export { useI18n, type TranslateFn } from './useI18n'
+export type { MessageKey } from './keys'
+export { month, weekday, type Month, type Weekday } from './indexKeys'

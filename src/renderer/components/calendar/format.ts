@@ -1,9 +1,8 @@
-import { useI18n } from 'vue-i18n'
 import type { DayInfo } from '../../../shared/domain/calendar'
 import { parseIsoDate, slashDate, weekdayOf } from '../../../shared/domain/isoDate'
 import type { IsoDate } from '../../../shared/domain/types'
 import { ApiError } from '../../api'
-import { pick } from '../../i18n'
+import { month as monthKey, pick, useI18n, weekday as weekdayKey } from '../../i18n'
 
 /** How a day looks in the month grid: one kind (colour AND mark AND label), most specific first. */
 export type DayKind = 'business' | 'weekend' | 'holiday' | 'closure' | 'extraOff' | 'extraOpen'
@@ -32,7 +31,7 @@ export { normalizeTypedDate, normalizeTypedTime, typedDate } from '../form/typed
 export function useCalendarFormat() {
   const { t, locale } = useI18n()
 
-  const weekday = (w: number) => t(`calendar.weekdays.${w}`)
+  const weekday = (w: number) => t(`calendar.weekdays.${weekdayKey(w)}`)
 
   /** '2027/01/04 (月)' */
   const fullDate = (date: IsoDate) => `${slashDate(date)} (${weekday(weekdayOf(date))})`
@@ -47,7 +46,7 @@ export function useCalendarFormat() {
   }
 
   const monthTitle = (year: number, month: number) =>
-    t('calendar.month.title', { year, month, monthName: t(`calendar.monthNames.${month}`) })
+    t('calendar.month.title', { year, month, monthName: t(`calendar.monthNames.${monthKey(month)}`) })
 
   /** Every reason in words, for tooltips and screen readers: '年末年始・元日'. */
   const reasonsText = (day: DayInfo): string[] => {

@@ -1,8 +1,7 @@
 import { computed, nextTick, reactive, ref, watch } from 'vue'
-import { useI18n } from 'vue-i18n'
 import type { IsoDate } from '../../../shared/domain/types'
 import { ApiError } from '../../api'
-import { pick } from '../../i18n'
+import { pick, useI18n, type MessageKey } from '../../i18n'
 import { readTypedDate, normalizeTypedTime, isValidTime } from './typed'
 
 /**
@@ -16,9 +15,9 @@ import { readTypedDate, normalizeTypedTime, isValidTime } from './typed'
  * re-renders them.
  */
 
-export type FormText = { key: string; params?: Record<string, unknown> } | { ja: string; en: string }
+export type FormText = { key: MessageKey; params?: Record<string, unknown> } | { ja: string; en: string }
 /** A field's name in a message: an i18n key, or a {ja, en} pair from the domain data. */
-export type Label = string | { ja: string; en: string }
+export type Label = MessageKey | { ja: string; en: string }
 
 /** 'Shop name' → 'shop name' inside an English sentence; 'API key' stays. */
 const lowerFirst = (text: string) =>

@@ -1,8 +1,7 @@
-import { useI18n } from 'vue-i18n'
 import { diffDays, weekdayOf } from '../../../shared/domain/isoDate'
 import type { IsoDate } from '../../../shared/domain/types'
 import { ApiError } from '../../api'
-import { pick } from '../../i18n'
+import { pick, useI18n, weekday as weekdayKey } from '../../i18n'
 
 /**
  * Instants from main are Japan time, 'YYYY-MM-DDTHH:MM:SS+09:00': the date and the time are
@@ -49,7 +48,7 @@ export const daysText = (days: number[]): string => days.join(', ')
 export function useReminderFormat() {
   const { t, locale } = useI18n()
 
-  const weekday = (date: IsoDate) => t(`reminders.weekdays.${weekdayOf(date)}`)
+  const weekday = (date: IsoDate) => t(`reminders.weekdays.${weekdayKey(weekdayOf(date))}`)
 
   /** '12月17日(木)' / 'Thu, 12/17' */
   const dayLabel = (date: IsoDate) =>

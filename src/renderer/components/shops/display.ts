@@ -4,7 +4,7 @@ import { isCustomKind } from '../../../shared/domain/malls/kindIds'
 import type { IsoDate } from '../../../shared/domain/types'
 import type { CredentialView } from '../../../shared/ipc/shops'
 import { ApiError } from '../../api'
-import { pick } from '../../i18n'
+import { pick, type MessageKey, type TranslateFn } from '../../i18n'
 
 /** Small display helpers of the shops area, shared by its components and the dashboard panel. */
 
@@ -23,7 +23,7 @@ export function shortDate(date: IsoDate): string {
 }
 
 /** The i18n key of the badge text: the state when a closure matters, else how near the date is. */
-export function statusKey(status: ExpiryStatus): string {
+export function statusKey(status: ExpiryStatus): MessageKey {
   if (status.state !== 'ok') return `shops.status.${status.state}`
   if (status.severity === 'critical') return 'shops.status.soon'
   if (status.severity === 'ok') return 'shops.status.ok'
@@ -35,7 +35,7 @@ export function badgeClass(status: ExpiryStatus): string {
 }
 
 /** 'あと12日' / '今日まで' / '3日前に期限切れ'. */
-export function daysText(status: ExpiryStatus, t: (key: string, n: number) => string): string {
+export function daysText(status: ExpiryStatus, t: TranslateFn): string {
   const n = status.daysLeft
   if (n === 0) return t('shops.days.today', 0)
   return n > 0 ? t('shops.days.left', n) : t('shops.days.ago', -n)
@@ -63,11 +63,11 @@ export interface CertificateTexts {
 
 /** An error found in the page itself (no round trip to main), as an i18n key. */
 export interface LocalError {
-  i18nKey: string
+  i18nKey: MessageKey
   params?: Record<string, unknown>
 }
 
-export function localError(i18nKey: string, params?: Record<string, unknown>): LocalError {
+export function localError(i18nKey: MessageKey, params?: Record<string, unknown>): LocalError {
   return { i18nKey, params }
 }
 
@@ -76,11 +76,7 @@ export function localError(i18nKey: string, params?: Record<string, unknown>): L
  * LocalError's message, or a plain "something went wrong". Kept as the error itself so that
  * switching the language re-renders it.
  */
-export function describeError(
-  error: unknown,
-  t: (key: string, params: Record<string, unknown>) => string,
-  locale: string,
-): string | null {
+export function describeError(error: unknown, t: TranslateFn, locale: string): string | null {
   if (error === null || error === undefined) return null
   if (error instanceof ApiError) return pick(error.bilingual, locale)
   if (typeof error === 'object' && 'i18nKey' in error) {

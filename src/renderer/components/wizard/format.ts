@@ -1,15 +1,14 @@
-import { useI18n } from 'vue-i18n'
 import { parseIsoDate, slashDate, weekdayOf } from '../../../shared/domain/isoDate'
 import { phaseNames, type WizardPhase } from '../../../shared/domain/wizard/phases'
 import type { IsoDate } from '../../../shared/domain/types'
 import { ApiError } from '../../api'
-import { pick } from '../../i18n'
+import { pick, useI18n, weekday as weekdayKey } from '../../i18n'
 
 /** Dates, phases and errors of the wizard screens in the current language. */
 export function useWizardFormat() {
   const { t, locale } = useI18n()
 
-  const weekday = (date: IsoDate) => t(`wizard.weekdays.${weekdayOf(date)}`)
+  const weekday = (date: IsoDate) => t(`wizard.weekdays.${weekdayKey(weekdayOf(date))}`)
 
   /** '12/28(月)' / 'Mon 12/28' */
   const shortDate = (date: IsoDate) => {

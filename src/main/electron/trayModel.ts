@@ -1,4 +1,5 @@
 import type { Core } from '../core'
+import { formatDate } from '../../shared/domain/dateFormat'
 import type { Reminder } from '../../shared/domain/reminders'
 import type { Lang } from '../../shared/domain/types'
 import type { TrayMenuModel } from './trayMenu'
@@ -8,21 +9,13 @@ export const TRAY_REMINDERS = 5
 /** Menu items are one line: longer titles are cut (at a space where there is one). */
 export const MAX_TRAY_LABEL = 80
 
-const WEEKDAYS = {
-  ja: ['日', '月', '火', '水', '木', '金', '土'],
-  en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
-}
-
 /**
  * '12/22(火) 9:00 楽天市場 ひなた雑貨店：ライセンスキーの期限まであと7日', cut to one line.
  * dueAt is a Japan-time instant: the date and time are read off by position.
  */
 export function trayLabel(reminder: Pick<Reminder, 'dueAt' | 'title'>, lang: Lang): string {
-  const date = reminder.dueAt.slice(0, 10)
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
-  const weekday = WEEKDAYS[lang][new Date(Date.UTC(y, m - 1, d)).getUTCDay()]
   const time = `${Number(reminder.dueAt.slice(11, 13))}:${reminder.dueAt.slice(14, 16)}`
-  const when = lang === 'ja' ? `${m}/${d}(${weekday}) ${time}` : `${weekday} ${m}/${d} ${time}`
+  const when = `${formatDate(reminder.dueAt.slice(0, 10), lang, 'short')} ${time}`
   const label = `${when} ${reminder.title[lang]}`
   if (label.length <= MAX_TRAY_LABEL) return label
   const cut = label.slice(0, MAX_TRAY_LABEL - 1)

@@ -1,4 +1,5 @@
 import type { BusinessCalendar, DayInfo } from './calendar'
+import { weekdayName } from './dateFormat'
 import { slashDate } from './isoDate'
 import type { IsoDate } from './types'
 
@@ -18,14 +19,14 @@ export interface NonBusinessExport {
   closures: { name: string; start: string; end: string }[]
 }
 
-const WEEKDAY_JA = ['日', '月', '火', '水', '木', '金', '土'] as const
-
 export function exportNonBusinessDays(cal: BusinessCalendar, from: IsoDate, to: IsoDate): NonBusinessExport {
   const days = cal.nonBusinessDays(from, to)
   const list = days.map((d) => `${slashDate(d.date)}\n`).join('')
   const rows = [
     '日付,曜日,理由',
-    ...days.map((d) => [slashDate(d.date), WEEKDAY_JA[d.weekday]!, reasonText(d)].map(csvField).join(',')),
+    ...days.map((d) =>
+      [slashDate(d.date), weekdayName(d.weekday, 'ja'), reasonText(d)].map(csvField).join(','),
+    ),
   ]
   const csv = '\uFEFF' + rows.map((r) => `${r}\r\n`).join('')
   const closures = cal.settings.closures

@@ -1,4 +1,5 @@
-import { addDays, diffDays, minDate, slashDate, weekdayOf } from './isoDate'
+import { formatDate } from './dateFormat'
+import { addDays, diffDays, minDate, slashDate } from './isoDate'
 import { isCustomKind, type CredentialKind } from './malls'
 import type { Bilingual, BusinessDayQueries, Closure, IsoDate } from './types'
 
@@ -182,16 +183,9 @@ function compareDeadline(a: IsoDate | null, b: IsoDate | null): number {
 
 // ───────────────────────────── advice text ─────────────────────────────
 
-const weekdayJa = ['日', '月', '火', '水', '木', '金', '土']
-const weekdayEn = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
-
-function dateJa(date: IsoDate): string {
-  return `${slashDate(date)}(${weekdayJa[weekdayOf(date)]})`
-}
-
-function dateEn(date: IsoDate): string {
-  return `${weekdayEn[weekdayOf(date)]} ${slashDate(date)}`
-}
+/** '2026/12/25(金)' / 'Fri 2026/12/25'. */
+const dateJa = (date: IsoDate): string => formatDate(date, 'ja', 'full')
+const dateEn = (date: IsoDate): string => formatDate(date, 'en', 'full')
 
 function lowerFirst(text: string): string {
   return /^[A-Z][A-Z]/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1)

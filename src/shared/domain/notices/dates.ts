@@ -1,5 +1,6 @@
 import type { BusinessCalendar } from '../calendar'
-import { addDays, parseIsoDate, weekdayOf } from '../isoDate'
+import { formatDate, weekdayName } from '../dateFormat'
+import { addDays } from '../isoDate'
 import type { Closure, IsoDate, Lang } from '../types'
 
 /**
@@ -87,20 +88,9 @@ function lastWholeDay(cal: BusinessCalendar, lastShipDay: IsoDate): IsoDate {
   return addDays(lastShipDay, -SEARCH_LIMIT)
 }
 
-const WEEKDAY_JA = ['日', '月', '火', '水', '木', '金', '土'] as const
-const WEEKDAY_EN = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const
-const WEEKDAY_LONG_EN = ['Sundays', 'Mondays', 'Tuesdays', 'Wednesdays', 'Thursdays', 'Fridays', 'Saturdays']
-const MONTH_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const
-
 /** '12月29日(火)' / 'Tue 29 Dec'; with the year: '2026年12月29日(火)' / 'Tue 29 Dec 2026'. */
 export function noticeDate(date: IsoDate, lang: Lang, withYear = false): string {
-  const ymd = parseIsoDate(date)
-  if (!ymd) return date
-  const w = weekdayOf(date)
-  if (lang === 'en') {
-    return `${WEEKDAY_EN[w]} ${ymd.day} ${MONTH_EN[ymd.month - 1]}${withYear ? ` ${ymd.year}` : ''}`
-  }
-  return `${withYear ? `${ymd.year}年` : ''}${ymd.month}月${ymd.day}日(${WEEKDAY_JA[w]})`
+  return formatDate(date, lang, withYear ? 'longYear' : 'long')
 }
 
 /** '土曜・日曜・祝日' / 'Saturdays, Sundays and public holidays'; '' for a shop open every day. */
@@ -108,12 +98,12 @@ export function regularDaysOff(weeklyOff: readonly number[], useHolidays: boolea
   // Monday first, the way a shop lists its week.
   const order = [...weeklyOff].sort((a, b) => ((a + 6) % 7) - ((b + 6) % 7))
   if (lang === 'en') {
-    const parts = order.map((w) => WEEKDAY_LONG_EN[w]!)
+    const parts = order.map((w) => `${weekdayName(w, 'en', 'long')}s`)
     if (useHolidays) parts.push('public holidays')
     if (parts.length <= 1) return parts.join('')
     return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`
   }
-  const parts = order.map((w) => `${WEEKDAY_JA[w]}曜`)
+  const parts = order.map((w) => `${weekdayName(w, 'ja')}曜`)
   if (useHolidays) parts.push('祝日')
   return parts.join('・')
 }

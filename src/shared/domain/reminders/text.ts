@@ -1,4 +1,5 @@
-import { addDays, slashDate, weekdayOf } from '../isoDate'
+import { formatDate, monthDay, monthDayRange } from '../dateFormat'
+import { addDays, slashDate } from '../isoDate'
 import type { Bilingual, IsoDate, Lang } from '../types'
 import type { ClosureForReminders, CredentialForReminders, Reminder } from './plan'
 
@@ -13,15 +14,12 @@ export interface ReminderText {
   body: Bilingual
 }
 
-/** '2026-12-29' → '12/29': short enough for a title; the year is obvious from context. */
-function monthDay(date: IsoDate): string {
-  return `${Number(date.slice(5, 7))}/${Number(date.slice(8, 10))}`
-}
+// Dates in titles are '12/29' (monthDay): short enough for a title; the year is obvious.
 
 function closureRange(c: ClosureForReminders): Bilingual {
   return {
-    ja: `${monthDay(c.closure.start)}〜${monthDay(c.closure.end)}`,
-    en: `${monthDay(c.closure.start)}–${monthDay(c.closure.end)}`,
+    ja: monthDayRange(c.closure.start, c.closure.end, 'ja'),
+    en: monthDayRange(c.closure.start, c.closure.end, 'en'),
   }
 }
 
@@ -40,14 +38,8 @@ function credentialName(cred: CredentialForReminders): Bilingual {
   }
 }
 
-const WEEKDAY_JA = ['日', '月', '火', '水', '木', '金', '土']
-const WEEKDAY_EN = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
-
 /** '12/25(金)' / 'Fri 12/25': a deadline reads with its weekday. */
-function monthDayWeek(date: IsoDate, lang: Lang): string {
-  const w = weekdayOf(date)
-  return lang === 'ja' ? `${monthDay(date)}(${WEEKDAY_JA[w]})` : `${WEEKDAY_EN[w]} ${monthDay(date)}`
-}
+const monthDayWeek = (date: IsoDate, lang: Lang): string => formatDate(date, lang, 'short')
 
 function days(n: number): string {
   return n === 1 ? '1 day' : `${n} days`

@@ -1,4 +1,5 @@
-import { addDays, parseIsoDate, slashDate, weekdayOf } from '../isoDate'
+import { formatDate } from '../dateFormat'
+import { addDays, parseIsoDate, slashDate } from '../isoDate'
 import type { Bilingual, Closure, IsoDate } from '../types'
 
 /**
@@ -8,16 +9,8 @@ import type { Bilingual, Closure, IsoDate } from '../types'
  * the New Year days (12/31–1/3, when most counters close) fall between the last shipping day
  * and the reopening day.
  */
-const weekdayJa = ['日', '月', '火', '水', '木', '金', '土']
-const weekdayEn = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
-
-function md(date: IsoDate): string {
-  const ymd = parseIsoDate(date)!
-  return `${ymd.month}/${ymd.day}`
-}
-
-const ja = (date: IsoDate) => `${md(date)}(${weekdayJa[weekdayOf(date)]})`
-const en = (date: IsoDate) => `${weekdayEn[weekdayOf(date)]} ${md(date)}`
+const ja = (date: IsoDate) => formatDate(date, 'ja', 'short')
+const en = (date: IsoDate) => formatDate(date, 'en', 'short')
 
 /** True when some day from 12/31 to 1/3 lies in [from, to]. */
 export function spansNewYearCounters(from: IsoDate, to: IsoDate): boolean {

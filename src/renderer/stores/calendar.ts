@@ -1,9 +1,10 @@
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
+import { computed } from 'vue'
 import type { Closure } from '../../shared/domain/types'
 import type { ChannelInput } from '../../shared/ipc'
-import type { CalendarView, SavedFile } from '../../shared/ipc/calendar'
-import { call, onAppEvent } from '../api'
+import type { SavedFile } from '../../shared/ipc/calendar'
+import { call } from '../api'
+import { defineQuery } from '../queries/query'
 
 /**
  * The business calendar as main keeps it, with the next closure's summary (last and first ship
@@ -13,12 +14,10 @@ import { call, onAppEvent } from '../api'
  * table stays out of the first screen.
  */
 export const useCalendarStore = defineStore('calendar', () => {
-  const view = shallowRef<CalendarView | null>(null)
-  const loadError = ref<unknown>(null)
-  const loading = ref(false)
-  let listening = false
-  let inFlight: Promise<void> | null = null
-  let queued: Promise<void> | null = null
+  const query = defineQuery('getCalendar', () => ({}))
+  const view = query.data
+  const loadError = query.error
+  const loading = query.loading
 
   const settings = computed(() => view.value?.settings ?? null)
   const today = computed(() => view.value?.today ?? null)
@@ -27,46 +26,9 @@ export const useCalendarStore = defineStore('calendar', () => {
 
   const summary = computed(() => view.value?.summary ?? null)
 
-  function listen() {
-    if (listening || typeof window === 'undefined' || !window.api) return
-    listening = true
-    onAppEvent((event) => {
-      if (event.type === 'changed' && event.topics.includes('calendar')) void load()
-    })
-  }
-
-  /**
-   * Loads (or reloads) the calendar. A call while a request is under way queues one more
-   * request after it (shared by every caller meanwhile), so a reload asked for after a save
-   * never settles for an answer that left main before the save.
-   */
+  /** Loads (or reloads) the calendar; settles with the newest answer (see defineQuery). */
   function load(): Promise<void> {
-    listen()
-    if (inFlight) {
-      queued ??= inFlight.then(() => {
-        queued = null
-        return fetchNow()
-      })
-      return queued
-    }
-    return fetchNow()
-  }
-
-  function fetchNow(): Promise<void> {
-    loading.value = true
-    inFlight = call('getCalendar', {})
-      .then((next) => {
-        view.value = next
-        loadError.value = null
-      })
-      .catch((error: unknown) => {
-        loadError.value = error
-      })
-      .finally(() => {
-        loading.value = false
-        inFlight = null
-      })
-    return inFlight
+    return query.refresh()
   }
 
   /** Loads once; later screens reuse what is there (events keep it fresh). */

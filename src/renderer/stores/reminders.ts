@@ -1,70 +1,36 @@
 import { defineStore } from 'pinia'
-import { ref, shallowRef } from 'vue'
-import type {
-  EditableReminderSettings,
-  ReminderList,
-  ReminderSettingsView,
-  SnoozeOption,
-} from '../../shared/ipc/reminders'
-import type { DesktopSettings } from '../../shared/ipc/settings'
-import type { Topic } from '../../shared/ipc'
-import { call, onAppEvent } from '../api'
+import type { EditableReminderSettings, ReminderSettingsView, SnoozeOption } from '../../shared/ipc/reminders'
+import { call } from '../api'
+import { defineQuery } from '../queries/query'
 
 /**
  * The 通知 screen's data as main keeps it: what is coming, what has been shown, the reminder
  * settings and the desktop settings (tray, start at login). Reloaded when main says that
  * reminders, shops, the calendar or the language changed.
  */
-const listTopics: Topic[] = ['reminders', 'shops', 'calendar', 'settings']
-
 export const useRemindersStore = defineStore('reminders', () => {
-  const list = shallowRef<ReminderList | null>(null)
-  const settings = shallowRef<ReminderSettingsView | null>(null)
-  const desktop = ref<DesktopSettings | null>(null)
-  const loadError = ref<unknown>(null)
-  let stopListening: (() => void) | null = null
-  let inFlight: Promise<void> | null = null
-  let again = false
+  const listQuery = defineQuery('listReminders', () => ({}))
+  const settingsQuery = defineQuery('getReminderSettings', () => ({}))
+  const desktopQuery = defineQuery('getDesktopSettings', () => ({}))
+  const list = listQuery.data
+  const settings = settingsQuery.data
+  const desktop = desktopQuery.data
+  const loadError = listQuery.error
 
-  function listen() {
-    if (stopListening || typeof window === 'undefined' || !window.api) return
-    stopListening = onAppEvent((event) => {
-      if (event.type !== 'changed') return
-      const topics = event.topics
-      if (listTopics.some((t) => topics.includes(t))) void loadList()
-      if (topics.includes('reminders') || topics.includes('shops')) void loadSettings()
-      if (topics.includes('desktop')) void loadDesktop()
-    })
-  }
-
-  /** Loads the lists; a call while one is under way asks for one more afterwards. */
+  /** Loads the lists (errors show on the screen, as loadError). */
   function loadList(): Promise<void> {
-    listen()
-    if (inFlight) {
-      again = true
-      return inFlight
-    }
-    inFlight = (async () => {
-      do {
-        again = false
-        try {
-          list.value = await call('listReminders', {})
-          loadError.value = null
-        } catch (error) {
-          loadError.value = error
-        }
-      } while (again)
-    })().finally(() => (inFlight = null))
-    return inFlight
+    return listQuery.refresh()
   }
 
+  // Callers of these see a refusal, as when they asked main themselves.
   async function loadSettings() {
-    listen()
-    settings.value = await call('getReminderSettings', {})
+    await settingsQuery.refresh()
+    if (settingsQuery.error.value) throw settingsQuery.error.value
   }
 
   async function loadDesktop() {
-    desktop.value = await call('getDesktopSettings', {})
+    await desktopQuery.refresh()
+    if (desktopQuery.error.value) throw desktopQuery.error.value
   }
 
   async function load() {
@@ -72,17 +38,18 @@ export const useRemindersStore = defineStore('reminders', () => {
   }
 
   async function snooze(id: string, option: SnoozeOption) {
-    list.value = await call('snoozeReminder', { id, option })
+    listQuery.set(await call('snoozeReminder', { id, option }))
   }
 
   async function dismiss(id: string) {
-    list.value = await call('dismissReminder', { id })
+    listQuery.set(await call('dismissReminder', { id }))
   }
 
   async function saveSettings(input: EditableReminderSettings): Promise<ReminderSettingsView> {
-    settings.value = await call('saveReminderSettings', input)
+    const saved = await call('saveReminderSettings', input)
+    settingsQuery.set(saved)
     await loadList()
-    return settings.value
+    return saved
   }
 
   async function pauseToday() {
@@ -96,7 +63,7 @@ export const useRemindersStore = defineStore('reminders', () => {
   }
 
   async function saveDesktop(next: { keepInTray: boolean; startAtLogin: boolean }) {
-    desktop.value = await call('saveDesktopSettings', next)
+    desktopQuery.set(await call('saveDesktopSettings', next))
   }
 
   return {

@@ -1,8 +1,7 @@
 import { defineStore } from 'pinia'
-import { ref } from 'vue'
 import type { ChannelInput } from '../../shared/ipc'
-import type { ShopsOverview } from '../../shared/ipc/shops'
-import { call, onAppEvent } from '../api'
+import { call } from '../api'
+import { defineQuery } from '../queries/query'
 
 /**
  * Shops and their credentials as main computed them (status, the plan's deadline and advice for
@@ -10,28 +9,12 @@ import { call, onAppEvent } from '../api'
  * hands one to the component that asked, and only for that click.
  */
 export const useShopsStore = defineStore('shops', () => {
-  const overview = ref<ShopsOverview | null>(null)
-  const loadError = ref<unknown>(null)
+  const query = defineQuery('listShops', () => ({}))
   let overviewWanted = false
-  let stopListening: (() => void) | null = null
 
-  // Another window, the scheduler or the calendar changed something these lists depend on.
-  function listen() {
-    stopListening ??= onAppEvent((event) => {
-      if (event.type !== 'changed') return
-      if (event.topics.includes('shops') || event.topics.includes('calendar')) void refresh()
-    })
-  }
-
-  async function load() {
+  function load(): Promise<void> {
     overviewWanted = true
-    listen()
-    try {
-      overview.value = await call('listShops', {})
-      loadError.value = null
-    } catch (error) {
-      loadError.value = error
-    }
+    return query.refresh()
   }
 
   async function refresh() {
@@ -46,8 +29,8 @@ export const useShopsStore = defineStore('shops', () => {
   }
 
   return {
-    overview,
-    loadError,
+    overview: query.data,
+    loadError: query.error,
     load,
     refresh,
     saveShop: (input: ChannelInput<'saveShop'>) => write(() => call('saveShop', input)),

@@ -1,9 +1,10 @@
 import { defineStore } from 'pinia'
-import { ref, shallowRef } from 'vue'
+import { ref } from 'vue'
 import type { RouteLocationNormalized, RouteLocationRaw } from 'vue-router'
 import type { ChannelInput } from '../../shared/ipc'
-import type { OnboardingState, PrepRunList, PrepRunView, PrintResult } from '../../shared/ipc/wizard'
-import { call, onAppEvent } from '../api'
+import type { OnboardingState, PrepRunView, PrintResult } from '../../shared/ipc/wizard'
+import { call } from '../api'
+import { defineQuery } from '../queries/query'
 
 /**
  * The preparation wizard as main computed it: the run on the prep screen (`view`, any closure,
@@ -11,68 +12,33 @@ import { call, onAppEvent } from '../api'
  * The dashboard reads the action plan instead (stores/dashboard.ts).
  */
 export const useWizardStore = defineStore('wizard', () => {
-  const view = shallowRef<PrepRunView | null>(null)
   /** The closure asked for by the prep screen (undefined: the current one). */
   const requested = ref<string | undefined>(undefined)
+  const viewQuery = defineQuery('getPrepRun', () => (requested.value ? { closureId: requested.value } : {}))
+  const runsQuery = defineQuery('listPrepRuns', () => ({}))
   const loaded = ref(false)
-  const loadError = ref<unknown>(null)
-  const runs = shallowRef<PrepRunList | null>(null)
-  let viewWanted = false
-  let runsWanted = false
-  let stop: (() => void) | null = null
 
-  function listen() {
-    if (stop || typeof window === 'undefined' || !window.api) return
-    stop = onAppEvent((event) => {
-      if (event.type !== 'changed') return
-      if (!event.topics.some((t) => t === 'wizard' || t === 'shops' || t === 'calendar')) return
-      if (viewWanted) void load(requested.value)
-      if (runsWanted) void loadRuns()
-    })
-  }
-
-  // Answers can come back out of order (a reload after an event, a click): only the newest counts.
-  let viewSeq = 0
   async function load(closureId?: string): Promise<void> {
-    viewWanted = true
-    listen()
     requested.value = closureId
-    const seq = ++viewSeq
-    try {
-      const next = await call('getPrepRun', closureId ? { closureId } : {})
-      if (seq !== viewSeq) return
-      view.value = next
-      loadError.value = null
-    } catch (error) {
-      if (seq !== viewSeq) return
-      loadError.value = error
-    } finally {
-      if (seq === viewSeq) loaded.value = true
-    }
+    await viewQuery.refresh()
+    loaded.value = true
   }
 
-  async function loadRuns(): Promise<void> {
-    runsWanted = true
-    listen()
-    try {
-      runs.value = await call('listPrepRuns', {})
-    } catch {
-      // The closure switcher is a convenience: without it the screen still works.
-    }
+  // The closure switcher is a convenience: without it the screen still works (errors unshown).
+  function loadRuns(): Promise<void> {
+    return runsQuery.refresh()
   }
 
   /** Writes answer with the whole run: show it at once (events refresh the other views). */
   async function setStep(input: ChannelInput<'setStepState'>): Promise<PrepRunView> {
     const next = await call('setStepState', input)
-    viewSeq++
-    view.value = next
+    viewQuery.set(next)
     return next
   }
 
   async function saveCarrierNotes(runId: string, notes: string): Promise<PrepRunView> {
     const next = await call('saveCarrierNotes', { runId, notes })
-    viewSeq++
-    view.value = next
+    viewQuery.set(next)
     return next
   }
 
@@ -82,11 +48,11 @@ export const useWizardStore = defineStore('wizard', () => {
   const print = (suggestedName: string): Promise<PrintResult> => call('printChecklist', { suggestedName })
 
   return {
-    view,
+    view: viewQuery.data,
     requested,
     loaded,
-    loadError,
-    runs,
+    loadError: viewQuery.error,
+    runs: runsQuery.data,
     load,
     loadRuns,
     setStep,

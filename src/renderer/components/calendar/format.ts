@@ -1,8 +1,8 @@
 import type { DayInfo } from '../../../shared/domain/calendar'
-import { parseIsoDate, slashDate, weekdayOf } from '../../../shared/domain/isoDate'
+import { formatDate, monthDay, monthName, weekdayName } from '../../../shared/domain/dateFormat'
 import type { IsoDate } from '../../../shared/domain/types'
 import { ApiError } from '../../api'
-import { month as monthKey, pick, useI18n, weekday as weekdayKey } from '../../i18n'
+import { pick, useI18n } from '../../i18n'
 
 /** How a day looks in the month grid: one kind (colour AND mark AND label), most specific first. */
 export type DayKind = 'business' | 'weekend' | 'holiday' | 'closure' | 'extraOff' | 'extraOpen'
@@ -31,22 +31,16 @@ export { normalizeTypedDate, normalizeTypedTime, typedDate } from '../form/typed
 export function useCalendarFormat() {
   const { t, locale } = useI18n()
 
-  const weekday = (w: number) => t(`calendar.weekdays.${weekdayKey(w)}`)
+  const weekday = (w: number) => weekdayName(w, locale.value)
 
-  /** '2027/01/04 (月)' */
-  const fullDate = (date: IsoDate) => `${slashDate(date)} (${weekday(weekdayOf(date))})`
+  /** '2027/01/04 (月)' / '2027/01/04 (Mon)' */
+  const fullDate = (date: IsoDate) => formatDate(date, locale.value, 'fullSpaced')
 
-  /** '1/4 (月)' */
-  const shortDate = (date: IsoDate) => `${monthDay(date)} (${weekday(weekdayOf(date))})`
-
-  /** '1/4' */
-  const monthDay = (date: IsoDate) => {
-    const ymd = parseIsoDate(date)
-    return ymd ? `${ymd.month}/${ymd.day}` : date
-  }
+  /** '1/4 (月)' / '1/4 (Mon)' */
+  const shortDate = (date: IsoDate) => formatDate(date, locale.value, 'shortSpaced')
 
   const monthTitle = (year: number, month: number) =>
-    t('calendar.month.title', { year, month, monthName: t(`calendar.monthNames.${monthKey(month)}`) })
+    t('calendar.month.title', { year, month, monthName: monthName(month, locale.value) })
 
   /** Every reason in words, for tooltips and screen readers: '年末年始・元日'. */
   const reasonsText = (day: DayInfo): string[] => {

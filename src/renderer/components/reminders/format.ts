@@ -1,7 +1,8 @@
-import { diffDays, weekdayOf } from '../../../shared/domain/isoDate'
+import { formatDate } from '../../../shared/domain/dateFormat'
+import { diffDays } from '../../../shared/domain/isoDate'
 import type { IsoDate } from '../../../shared/domain/types'
 import { ApiError } from '../../api'
-import { pick, useI18n, weekday as weekdayKey } from '../../i18n'
+import { pick, useI18n } from '../../i18n'
 
 /**
  * Instants from main are Japan time, 'YYYY-MM-DDTHH:MM:SS+09:00': the date and the time are
@@ -48,26 +49,12 @@ export const daysText = (days: number[]): string => days.join(', ')
 export function useReminderFormat() {
   const { t, locale } = useI18n()
 
-  const weekday = (date: IsoDate) => t(`reminders.weekdays.${weekdayKey(weekdayOf(date))}`)
-
   /** '12月17日(木)' / 'Thu, 12/17' */
-  const dayLabel = (date: IsoDate) =>
-    t('reminders.dayLabel', {
-      month: Number(date.slice(5, 7)),
-      day: Number(date.slice(8, 10)),
-      weekday: weekday(date),
-    })
+  const dayLabel = (date: IsoDate) => formatDate(date, locale.value, 'dayHeading')
 
-  /** '12/17(木) 9:00' */
-  const dateTime = (instant: string) => {
-    const date = dayOf(instant)
-    return t('reminders.dateTime', {
-      month: Number(date.slice(5, 7)),
-      day: Number(date.slice(8, 10)),
-      weekday: weekday(date),
-      time: timeOf(instant),
-    })
-  }
+  /** '12/17(木) 9:00' / 'Thu 12/17 9:00' */
+  const dateTime = (instant: string) =>
+    `${formatDate(dayOf(instant), locale.value, 'short')} ${timeOf(instant)}`
 
   /** '今日', '明日', '3日後' counted from `today`. */
   const relativeDay = (date: IsoDate, today: IsoDate) => {

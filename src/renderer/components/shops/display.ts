@@ -1,5 +1,5 @@
 import type { ExpiryStatus } from '../../../shared/domain/expiry'
-import { slashDate, weekdayOf } from '../../../shared/domain/isoDate'
+import { formatDate as formatDateIn, monthDay } from '../../../shared/domain/dateFormat'
 import { isCustomKind } from '../../../shared/domain/malls/kindIds'
 import type { IsoDate } from '../../../shared/domain/types'
 import type { CredentialView } from '../../../shared/ipc/shops'
@@ -8,19 +8,13 @@ import { pick, type MessageKey, type TranslateFn } from '../../i18n'
 
 /** Small display helpers of the shops area, shared by its components and the dashboard panel. */
 
-const weekdayJa = ['日', '月', '火', '水', '木', '金', '土']
-const weekdayEn = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
-
 /** '2027/01/04(月)' in Japanese, 'Mon 2027/01/04' in English. */
 export function formatDate(date: IsoDate, locale: string): string {
-  const w = weekdayOf(date)
-  return locale === 'en' ? `${weekdayEn[w]} ${slashDate(date)}` : `${slashDate(date)}(${weekdayJa[w]})`
+  return formatDateIn(date, locale, 'full')
 }
 
 /** '12/29' for short ranges. */
-export function shortDate(date: IsoDate): string {
-  return `${Number(date.slice(5, 7))}/${Number(date.slice(8, 10))}`
-}
+export const shortDate = (date: IsoDate): string => monthDay(date)
 
 /** The i18n key of the badge text: the state when a closure matters, else how near the date is. */
 export function statusKey(status: ExpiryStatus): MessageKey {

@@ -1,25 +1,18 @@
-import { parseIsoDate, slashDate, weekdayOf } from '../../../shared/domain/isoDate'
+import { formatDate } from '../../../shared/domain/dateFormat'
 import { phaseNames, type WizardPhase } from '../../../shared/domain/wizard/phases'
 import type { IsoDate } from '../../../shared/domain/types'
 import { ApiError } from '../../api'
-import { pick, useI18n, weekday as weekdayKey } from '../../i18n'
+import { pick, useI18n } from '../../i18n'
 
 /** Dates, phases and errors of the wizard screens in the current language. */
 export function useWizardFormat() {
   const { t, locale } = useI18n()
 
-  const weekday = (date: IsoDate) => t(`wizard.weekdays.${weekdayKey(weekdayOf(date))}`)
-
   /** '12/28(月)' / 'Mon 12/28' */
-  const shortDate = (date: IsoDate) => {
-    const ymd = parseIsoDate(date)
-    const md = ymd ? `${ymd.month}/${ymd.day}` : date
-    return locale.value === 'en' ? `${weekday(date)} ${md}` : `${md}(${weekday(date)})`
-  }
+  const shortDate = (date: IsoDate) => formatDate(date, locale.value, 'short')
 
   /** '2026/12/28(月)' / 'Mon 2026/12/28' */
-  const fullDate = (date: IsoDate) =>
-    locale.value === 'en' ? `${weekday(date)} ${slashDate(date)}` : `${slashDate(date)}(${weekday(date)})`
+  const fullDate = (date: IsoDate) => formatDate(date, locale.value, 'full')
 
   /** An ISO instant as a Japan date and time: '12/21(月) 10:05'. */
   const instant = (iso: string) => {

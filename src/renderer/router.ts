@@ -1,5 +1,6 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
 import type { ChannelInput, ChannelName } from '../shared/ipc'
+import { loadLaterMessages } from './i18n'
 import { firstRunRedirect } from './stores/wizard'
 import DashboardView from './views/DashboardView.vue'
 
@@ -67,5 +68,9 @@ export function createAppRouter() {
     },
   })
   router.beforeEach(firstRunRedirect)
+  // A screen other than the dashboard opens with its messages there, never with a missing one.
+  router.beforeEach(async (to) => {
+    if (to.name !== 'dashboard') await loadLaterMessages()
+  })
   return router
 }

@@ -1,10 +1,28 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { createI18n } from 'vue-i18n'
-import { i18n, month, weekday } from '../../src/renderer/i18n'
+import { i18n, loadLaterMessages, month, weekday } from '../../src/renderer/i18n'
 import syntax from './fixtures/syntaxMessages'
 import { messageKeys } from './messageTree'
 
+// First in the file: the areas the dashboard does not use are not in the first bundle.
+describe('messages of the other screens', () => {
+  it('come with loadLaterMessages, in both languages', async () => {
+    for (const lang of ['ja', 'en'] as const) {
+      expect(i18n.global.te('wizard.title', lang)).toBe(false)
+      expect(i18n.global.te('reminders.lead', lang)).toBe(false)
+      expect(i18n.global.te('timeline.doByToday', lang)).toBe(true)
+    }
+    await loadLaterMessages()
+    for (const lang of ['ja', 'en'] as const) {
+      expect(i18n.global.t('wizard.title', { name: 'X' }, { locale: lang })).toMatch(/X/)
+      expect(i18n.global.te('reminders.lead', lang)).toBe(true)
+    }
+  })
+})
+
 describe('precompiled messages', () => {
+  beforeAll(() => loadLaterMessages())
+
   it('fill named placeholders, keep literal escapes and pick plural cases', () => {
     const t = createI18n({ legacy: false, locale: 'en', messages: syntax }).global.t
     expect(t('hello', { name: '楽天' })).toBe('Hello 楽天!')

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { stepCatalogTemplate } from '../../src/shared/domain/wizard/catalog'
-import { i18n } from '../../src/renderer/i18n'
+import { i18n, loadLaterMessages } from '../../src/renderer/i18n'
 import { messageKeys } from './messageTree'
 
 /** Every {ja, en} text of the domain data: one list per language. */
@@ -18,6 +18,9 @@ function bilingual(node: unknown, out: { ja: string[]; en: string[] } = { ja: []
 }
 
 /** Every message of a language, with its key; the text as shown (messages are compiled). */
+// Every area, as the app has it once the other screens' messages are loaded.
+beforeAll(() => loadLaterMessages())
+
 const tree = (lang: 'ja' | 'en'): [string, string][] =>
   messageKeys(lang).map((key) => [key, i18n.global.t(key, {}, { locale: lang })])
 

@@ -2,29 +2,15 @@ import { createI18n } from 'vue-i18n'
 import calendar from './areas/calendar'
 import closureNotices from './areas/closureNotices'
 import common from './areas/common'
-import facts from './areas/facts'
 import form from './areas/form'
-import reminders from './areas/reminders'
-import screens from './areas/screens'
 import shops from './areas/shops'
 import timeline from './areas/timeline'
-import wizard from './areas/wizard'
 
 // Each area keeps its own messages (namespaced by area); they are merged into one tree per
-// language here. The area files are compiled at build time (@intlify/unplugin-vue-i18n, see
+// language here. The first screen (the dashboard) needs only these; the others come with
+// loadLaterMessages() before the router opens any other screen. The area files are compiled at build time (@intlify/unplugin-vue-i18n, see
 // electron.vite.config.ts): the page ships vue-i18n's runtime only and evaluates no message code.
-const areas = [
-  common,
-  screens,
-  shops,
-  calendar,
-  reminders,
-  wizard,
-  timeline,
-  facts,
-  form,
-  closureNotices,
-] as const
+const areas = [common, shops, calendar, timeline, form, closureNotices] as const
 
 type Messages = Record<string, unknown>
 
@@ -50,6 +36,25 @@ export const i18n = createI18n<[Messages], 'ja' | 'en', false>({
   fallbackWarn: false,
   messages: { ja: merge('ja'), en: merge('en') },
 })
+
+let later: Promise<void> | undefined
+
+/**
+ * The areas no part of the dashboard uses (its panels and the shell name none of their keys),
+ * loaded once, in both languages so that switching the language shows nothing missing.
+ */
+export function loadLaterMessages(): Promise<void> {
+  later ??= Promise.all([
+    import('./areas/screens'),
+    import('./areas/reminders'),
+    import('./areas/wizard'),
+    import('./areas/facts'),
+  ]).then((modules) => {
+    for (const lang of ['ja', 'en'] as const)
+      for (const { default: area } of modules) i18n.global.mergeLocaleMessage(lang, area[lang])
+  })
+  return later
+}
 
 export type Lang = 'ja' | 'en'
 

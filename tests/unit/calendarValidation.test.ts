@@ -14,15 +14,15 @@ describe('validateClosure', () => {
   })
 
   it.each([
-    [{ name: '', start: '2026-12-29', end: '2027-01-03' }, ['closure.name.empty']],
-    [{ name: '   ', start: '2026-12-29', end: '2027-01-03' }, ['closure.name.empty']],
-    [{ name: 'あ'.repeat(41), start: '2026-12-29', end: '2027-01-03' }, ['closure.name.tooLong']],
-    [{ name: 'a\nb', start: '2026-12-29', end: '2027-01-03' }, ['closure.name.invalid']],
-    [{ name: 'x', start: '2027-02-29', end: '2027-03-03' }, ['closure.start.invalid']],
-    [{ name: 'x', start: '2027-02-27', end: '2027-2-28' }, ['closure.end.invalid']],
-    [{ name: 'x', start: '', end: '2027-03-03' }, ['closure.start.missing']],
-    [{ name: 'x', start: '2027-01-04', end: '2027-01-03' }, ['closure.end.beforeStart']],
-    [{ name: 'x', start: '2026-12-01', end: '2027-01-30' }, ['closure.tooLong']], // 61 days
+    [{ name: '', start: '2026-12-29', end: '2027-01-03' }, ['calendar_closure.name.empty']],
+    [{ name: '   ', start: '2026-12-29', end: '2027-01-03' }, ['calendar_closure.name.empty']],
+    [{ name: 'あ'.repeat(41), start: '2026-12-29', end: '2027-01-03' }, ['calendar_closure.name.tooLong']],
+    [{ name: 'a\nb', start: '2026-12-29', end: '2027-01-03' }, ['calendar_closure.name.invalid']],
+    [{ name: 'x', start: '2027-02-29', end: '2027-03-03' }, ['calendar_closure.start.invalid']],
+    [{ name: 'x', start: '2027-02-27', end: '2027-2-28' }, ['calendar_closure.end.invalid']],
+    [{ name: 'x', start: '', end: '2027-03-03' }, ['calendar_closure.start.missing']],
+    [{ name: 'x', start: '2027-01-04', end: '2027-01-03' }, ['calendar_closure.end.beforeStart']],
+    [{ name: 'x', start: '2026-12-01', end: '2027-01-30' }, ['calendar_closure.tooLong']], // 61 days
   ])('%j → %j', (closure, expected) => {
     expect(codes(validateClosure(closure, []))).toEqual(expected)
   })
@@ -34,7 +34,7 @@ describe('validateClosure', () => {
   it('explains problems in plain words, Japanese first', () => {
     const [p] = validateClosure({ name: 'x', start: '2027-01-04', end: '2027-01-03' }, [])
     expect(p).toEqual({
-      code: 'closure.end.beforeStart',
+      code: 'calendar_closure.end.beforeStart',
       field: 'end',
       message: { ja: '終了日が開始日より前になっています', en: 'The last day is before the first day' },
     })
@@ -49,7 +49,7 @@ describe('validateClosure', () => {
     ])
     expect(problems).toEqual([
       {
-        code: 'closure.overlap',
+        code: 'calendar_closure.overlap',
         field: 'start',
         message: {
           ja: '「年末年始」（2026/12/29〜2027/01/03）と期間が重なっています',
@@ -89,32 +89,32 @@ describe('validateCalendarSettings', () => {
   })
 
   it.each([
-    [{ weeklyOff: [0, 1, 2, 3, 4, 5, 6] }, 'weeklyOff.allDays', 'weeklyOff'],
-    [{ weeklyOff: [0, 0] }, 'weeklyOff.duplicate', 'weeklyOff'],
-    [{ weeklyOff: [7] }, 'weeklyOff.invalid', 'weeklyOff'],
-    [{ weeklyOff: [1.5] }, 'weeklyOff.invalid', 'weeklyOff'],
-    [{ cutoffTime: '24:00' }, 'cutoffTime.invalid', 'cutoffTime'],
-    [{ cutoffTime: '9:00' }, 'cutoffTime.invalid', 'cutoffTime'],
-    [{ cutoffTime: '12:60' }, 'cutoffTime.invalid', 'cutoffTime'],
-    [{ leadTimeDays: 31 }, 'leadTimeDays.invalid', 'leadTimeDays'],
-    [{ leadTimeDays: -1 }, 'leadTimeDays.invalid', 'leadTimeDays'],
-    [{ leadTimeDays: 1.5 }, 'leadTimeDays.invalid', 'leadTimeDays'],
-    [{ followUpDays: 13 }, 'followUpDays.invalid', 'followUpDays'],
-    [{ followUpDays: 61 }, 'followUpDays.invalid', 'followUpDays'],
-    [{ followUpDays: 14.5 }, 'followUpDays.invalid', 'followUpDays'],
-    [{ extraBusinessDays: ['2027-02-29'] }, 'extraBusinessDays.dateInvalid', 'extraBusinessDays[0]'],
-    [{ extraNonBusinessDays: ['2026-12-26'] }, 'extraDays.conflict', 'extraNonBusinessDays[0]'],
+    [{ weeklyOff: [0, 1, 2, 3, 4, 5, 6] }, 'calendar_weeklyOff.allDays', 'weeklyOff'],
+    [{ weeklyOff: [0, 0] }, 'calendar_weeklyOff.duplicate', 'weeklyOff'],
+    [{ weeklyOff: [7] }, 'calendar_weeklyOff.invalid', 'weeklyOff'],
+    [{ weeklyOff: [1.5] }, 'calendar_weeklyOff.invalid', 'weeklyOff'],
+    [{ cutoffTime: '24:00' }, 'calendar_cutoffTime.invalid', 'cutoffTime'],
+    [{ cutoffTime: '9:00' }, 'calendar_cutoffTime.invalid', 'cutoffTime'],
+    [{ cutoffTime: '12:60' }, 'calendar_cutoffTime.invalid', 'cutoffTime'],
+    [{ leadTimeDays: 31 }, 'calendar_leadTimeDays.invalid', 'leadTimeDays'],
+    [{ leadTimeDays: -1 }, 'calendar_leadTimeDays.invalid', 'leadTimeDays'],
+    [{ leadTimeDays: 1.5 }, 'calendar_leadTimeDays.invalid', 'leadTimeDays'],
+    [{ followUpDays: 13 }, 'calendar_followUpDays.invalid', 'followUpDays'],
+    [{ followUpDays: 61 }, 'calendar_followUpDays.invalid', 'followUpDays'],
+    [{ followUpDays: 14.5 }, 'calendar_followUpDays.invalid', 'followUpDays'],
+    [{ extraBusinessDays: ['2027-02-29'] }, 'calendar_extraBusinessDays.dateInvalid', 'extraBusinessDays[0]'],
+    [{ extraNonBusinessDays: ['2026-12-26'] }, 'calendar_extraDays.conflict', 'extraNonBusinessDays[0]'],
     [
       { closures: [newYear, { id: 'b', name: '冬休み', start: '2027-01-03', end: '2027-01-05' }] },
-      'closure.overlap',
+      'calendar_closure.overlap',
       'closures[1].start',
     ],
     [
       { closures: [{ id: 'a', name: 'x', start: '2027-01-05', end: '2027-01-04' }] },
-      'closure.end.beforeStart',
+      'calendar_closure.end.beforeStart',
       'closures[0].end',
     ],
-    [{ closures: [newYear, { ...obon, id: 'ny' }] }, 'closure.id.duplicate', 'closures[1].id'],
+    [{ closures: [newYear, { ...obon, id: 'ny' }] }, 'calendar_closure.id.duplicate', 'closures[1].id'],
   ])('%j → %s at %s', (overrides, code, field) => {
     const problems = validateCalendarSettings({ ...good, ...overrides } as CalendarSettings)
     expect(problems.map((p) => [p.code, p.field])).toEqual([[code, field]])
@@ -137,12 +137,12 @@ describe('validateCalendarSettings', () => {
       start: addDays('2030-01-01', i * 3),
       end: addDays('2030-01-01', i * 3),
     }))
-    expect(codes(validateCalendarSettings({ ...good, closures }))).toEqual(['closures.tooMany'])
+    expect(codes(validateCalendarSettings({ ...good, closures }))).toEqual(['calendar_closures.tooMany'])
     expect(validateCalendarSettings({ ...good, closures: closures.slice(0, 50) })).toEqual([])
 
     const days = Array.from({ length: 367 }, (_, i) => addDays('2030-01-01', i))
     expect(codes(validateCalendarSettings({ ...good, extraBusinessDays: days }))).toEqual([
-      'extraBusinessDays.tooMany',
+      'calendar_extraBusinessDays.tooMany',
     ])
     expect(validateCalendarSettings({ ...good, extraBusinessDays: days.slice(0, 366) })).toEqual([])
   })
@@ -152,14 +152,14 @@ describe('validateCalendarSettings', () => {
     const found = codes(validateCalendarSettings(junk))
     expect(found).toEqual(
       expect.arrayContaining([
-        'weeklyOff.invalid',
-        'useHolidays.invalid',
-        'cutoffTime.invalid',
-        'leadTimeDays.invalid',
-        'closure.id.invalid',
-        'closure.name.empty',
-        'extraBusinessDays.invalid',
-        'extraNonBusinessDays.invalid',
+        'calendar_weeklyOff.invalid',
+        'calendar_useHolidays.invalid',
+        'calendar_cutoffTime.invalid',
+        'calendar_leadTimeDays.invalid',
+        'calendar_closure.id.invalid',
+        'calendar_closure.name.empty',
+        'calendar_extraBusinessDays.invalid',
+        'calendar_extraNonBusinessDays.invalid',
       ]),
     )
     expect(() => validateCalendarSettings(null as unknown as CalendarSettings)).not.toThrow()

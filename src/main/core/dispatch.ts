@@ -1,4 +1,4 @@
-import { AppError, internalErrorData, type Result } from '../../shared/errors'
+import { AppError, errorData, internalErrorData, type Result } from '../../shared/errors'
 import { contract, type ChannelName } from '../../shared/ipc'
 import type { Handlers } from './handlers/types'
 import { invalidInput } from './validation'
@@ -21,10 +21,7 @@ function isChannel(name: string): name is ChannelName {
 export function createDispatcher(handlers: Handlers, log: DispatchLog) {
   return async function dispatch(name: string, raw: unknown): Promise<Result<unknown>> {
     if (!isChannel(name)) {
-      return {
-        ok: false,
-        error: { code: 'unknown_channel', message: { ja: '不明な操作です', en: 'Unknown operation' } },
-      }
+      return { ok: false, error: errorData('unknownChannel', {}) }
     }
     let size: number
     try {
@@ -33,13 +30,7 @@ export function createDispatcher(handlers: Handlers, log: DispatchLog) {
       size = Infinity
     }
     if (size > MAX_INPUT_JSON) {
-      return {
-        ok: false,
-        error: {
-          code: 'input_too_large',
-          message: { ja: '入力が大きすぎます', en: 'The input is too large' },
-        },
-      }
+      return { ok: false, error: errorData('inputTooLarge', {}) }
     }
     const parsed = contract[name].input.safeParse(raw === undefined ? {} : raw)
     if (!parsed.success) return { ok: false, error: invalidInput(parsed.error).toData() }

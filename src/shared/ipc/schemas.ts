@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { isValidIsoDate } from '../domain/isoDate'
+import { TIME_OF_DAY } from '../domain/timeOfDay'
 
 /** Building blocks of the channel input schemas: strict by default, sizes bounded. */
 
@@ -11,6 +12,6 @@ export const id = z
   .max(64)
   .regex(/^[A-Za-z0-9_.:-]+$/)
 
-export const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+export const hhmm = z.string().regex(TIME_OF_DAY)
 
 export const empty = z.object({}).strict()

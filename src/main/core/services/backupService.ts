@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { credentialKind } from '../../../shared/domain/malls'
-import { AppError } from '../../../shared/errors'
+import { appError } from '../../../shared/errors'
 import type { BackupSettings, DatabaseBackup, RestoreReport } from '../../../shared/ipc/backup'
 import type { CoreContext } from '../context'
 import { dumpTables, localSecretAccounts, restoreTables, upgradeDump, type TableDump } from '../db/backupRepo'
@@ -27,10 +27,6 @@ const backupFile = z
     tables: z.record(z.string().max(64), z.array(z.record(z.string().max(64), cell)).max(1_000_000)),
   })
   .strict()
-
-function refuse(code: string, ja: string, en: string): never {
-  throw new AppError(code, { ja, en })
-}
 
 /**
  * Backups of everything except secrets: a versioned JSON file the user keeps, and optional
@@ -58,33 +54,21 @@ export class BackupService {
   /** Checks a backup completely and, unless `dryRun`, restores it in one transaction. */
   restoreJson(content: string, mode: 'replace' | 'merge', dryRun = false): RestoreReport {
     if (content.length > MAX_BACKUP_CHARS) {
-      refuse('backup_too_large', 'バックアップファイルが大きすぎます。', 'The backup file is too large.')
+      throw appError('backupTooLarge', {})
     }
     let raw: unknown
     try {
       raw = JSON.parse(content.replace(/^\uFEFF/, ''))
     } catch {
-      refuse(
-        'backup_unreadable',
-        'このファイルは休業準備ナビのバックアップとして読み取れません(壊れているか、別のファイルです)。何も変更していません。',
-        'This file cannot be read as a Holiday Prep backup (it is damaged or a different file). Nothing was changed.',
-      )
+      throw appError('backupUnreadable', {})
     }
     const parsed = backupFile.safeParse(raw)
     if (!parsed.success) {
-      refuse(
-        'backup_invalid',
-        'バックアップの中身が正しくありません。何も変更していません。',
-        'The backup content is not valid. Nothing was changed.',
-      )
+      throw appError('backupInvalid', {})
     }
     const file = parsed.data
     if (file.formatVersion > BACKUP_FORMAT_VERSION || file.schemaVersion > latestVersion) {
-      refuse(
-        'backup_too_new',
-        'このバックアップは新しいバージョンの休業準備ナビで作られています。アプリを更新してから復元してください。何も変更していません。',
-        'This backup was made by a newer Holiday Prep. Update the app, then restore. Nothing was changed.',
-      )
+      throw appError('backupTooNew', {})
     }
     let dump: TableDump
     try {
@@ -95,22 +79,14 @@ export class BackupService {
         latestVersion,
       )
     } catch {
-      refuse(
-        'backup_invalid',
-        'バックアップの中身に矛盾があります(足りない項目や、ありえない値)。何も変更していません。',
-        'The backup content is inconsistent (missing fields or impossible values). Nothing was changed.',
-      )
+      throw appError('backupInconsistent', {})
     }
     const report = this.report(dump)
     if (!dryRun) {
       try {
         restoreTables(this.ctx.db, dump, mode)
       } catch {
-        refuse(
-          'backup_conflict',
-          'バックアップを今のデータに重ねられませんでした。何も変更していません。「空にして復元」をお試しください。',
-          'The backup could not be merged into the current data. Nothing was changed. Try “replace”.',
-        )
+        throw appError('backupConflict', {})
       }
       this.ctx.events.changed('shops', 'calendar', 'settings', 'reminders', 'wizard')
       return this.report(dump)

@@ -8,7 +8,7 @@ import {
 } from '../../../shared/domain/calendarValidation'
 import { closureLifecycle, followUpDaysOf, type Lifecycle } from '../../../shared/domain/timeline/lifecycle'
 import type { CalendarSettings, Closure, IsoDate } from '../../../shared/domain/types'
-import { AppError } from '../../../shared/errors'
+import { AppError, appError } from '../../../shared/errors'
 import type { CalendarView } from '../../../shared/ipc/calendar'
 import type { CoreContext } from '../context'
 import { CalendarRepo } from '../db/calendarRepo'
@@ -19,7 +19,7 @@ export type CalendarSettingsInput = Omit<CalendarSettings, 'closures' | 'followU
 
 function refuse(problems: CalendarProblem[]): never {
   const first = problems[0]!
-  throw new AppError(`calendar_${first.code}`, first.message, first.field)
+  throw new AppError(first.code, first.message, first.field)
 }
 
 /**
@@ -104,10 +104,7 @@ export class CalendarService {
     }
     const all = this.repo.closures()
     if (input.id && !all.some((c) => c.id === input.id)) {
-      throw new AppError('not_found', {
-        ja: 'その休業期間は見つかりません',
-        en: 'That closure was not found',
-      })
+      throw appError('calendarClosureNotFound', {})
     }
     const others = all.filter((c) => c.id !== closure.id)
     const problems = validateClosure(closure, others)
@@ -119,10 +116,7 @@ export class CalendarService {
 
   deleteClosure(id: string): void {
     if (!this.repo.deleteClosure(id)) {
-      throw new AppError('not_found', {
-        ja: 'その休業期間は見つかりません',
-        en: 'That closure was not found',
-      })
+      throw appError('calendarClosureNotFound', {})
     }
     this.changed()
   }

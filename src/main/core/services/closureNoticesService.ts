@@ -13,7 +13,7 @@ import {
   type NoticeTemplateId,
 } from '../../../shared/domain/notices'
 import type { Closure, IsoDate, Lang } from '../../../shared/domain/types'
-import { AppError } from '../../../shared/errors'
+import { appError } from '../../../shared/errors'
 import type {
   CalendarFile,
   ClosureNoticesView,
@@ -98,14 +98,7 @@ export class ClosureNoticesService {
     this.shopOf(input.scope, this.shopList())
     const body = input.body.replace(/\r\n?/g, '\n')
     if (body.trim() === '') {
-      throw new AppError(
-        'notice_empty',
-        {
-          ja: '文面が空です。元の文面に戻すときは「元に戻す」を押してください。',
-          en: 'The text is empty. To go back to the original text, press “Reset”.',
-        },
-        'body',
-      )
+      throw appError('noticeEmpty', {}, 'body')
     }
     this.repo.saveTemplate(
       { scope: input.scope, templateId: input.templateId, lang: input.lang, body },
@@ -177,10 +170,7 @@ export class ClosureNoticesService {
     if (closureId === undefined) return this.deps.calendar.lifecycle().current?.closure ?? null
     const found = this.deps.calendar.settings().closures.find((c) => c.id === closureId)
     if (!found) {
-      throw new AppError('not_found', {
-        ja: 'その休業期間は見つかりません',
-        en: 'That closure was not found',
-      })
+      throw appError('closureGone', {})
     }
     return found
   }
@@ -197,8 +187,7 @@ export class ClosureNoticesService {
   private shopOf(scope: string, shops: NoticeShop[]): NoticeShop | null {
     if (scope === COMMON_SCOPE) return null
     const shop = shops.find((s) => s.id === scope)
-    if (!shop)
-      throw new AppError('not_found', { ja: 'そのショップは見つかりません', en: 'That shop was not found' })
+    if (!shop) throw appError('shopGone', {})
     return shop
   }
 

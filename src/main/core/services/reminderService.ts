@@ -12,7 +12,7 @@ import {
   type Reminder,
   type ReminderSettings,
 } from '../../../shared/domain/reminders'
-import { AppError } from '../../../shared/errors'
+import { AppError, appError } from '../../../shared/errors'
 import {
   reminderSettingsProblems,
   type EditableReminderSettings,
@@ -98,10 +98,7 @@ function subjectIsCurrent(
 }
 
 function notFound(): AppError {
-  return new AppError('reminder_not_found', {
-    ja: 'そのお知らせは見つかりません。画面を開き直してください。',
-    en: 'That reminder was not found. Open the screen again.',
-  })
+  return appError('reminderNotFound', {})
 }
 
 /**
@@ -262,16 +259,10 @@ export class ReminderService {
     const latest = this.repo.latest(id)
     if (!latest || !this.repo.hasFired(id)) throw notFound()
     if (latest.state === 'dismissed') {
-      throw new AppError('reminder_dismissed', {
-        ja: 'このお知らせはもう閉じています。',
-        en: 'This reminder has already been dismissed.',
-      })
+      throw appError('reminderDismissed', {})
     }
     if (latest.state === 'superseded') {
-      throw new AppError('reminder_replaced', {
-        ja: 'このお知らせは、同じ件の新しいお知らせに置き換わりました。新しい方をご覧ください。',
-        en: 'A newer reminder about the same thing has replaced this one. See the newer one.',
-      })
+      throw appError('reminderReplaced', {})
     }
   }
 

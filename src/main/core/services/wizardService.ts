@@ -15,6 +15,7 @@
 import type { PlanStep } from '../../../shared/domain/timeline'
 import type { Closure } from '../../../shared/domain/types'
 import type { StepState } from '../../../shared/domain/wizard'
+import { appError } from '../../../shared/errors'
 import type {
   OnboardingState,
   PrepReadiness,
@@ -26,7 +27,7 @@ import type { CoreContext } from '../context'
 import { WizardRepo } from '../db/wizardRepo'
 import type { CalendarService } from './calendarService'
 import type { ShopsService } from './shopsService'
-import { closureNotFound, err } from './wizard/errors'
+import { closureNotFound } from './wizard/errors'
 import { RunEvaluator } from './wizard/evaluation'
 import { printChecklist } from './wizard/print'
 import { RunLifecycle } from './wizard/runs'
@@ -106,22 +107,12 @@ export class WizardService {
   setStepState(input: SetStepInput): PrepRunView {
     const reason = input.skipReason?.trim() ?? ''
     if (input.state === 'skipped' && !reason) {
-      throw err(
-        'skip_reason_required',
-        'スキップする理由を書いてください(例: 「Amazonのリードタイムは変えないため」)。あとで見返したときや、ほかの人が引き継いだときの手がかりになります。',
-        'Write why you skip this step (for example “we keep the Amazon lead time as it is”). It helps when you look back, or when someone else takes over.',
-        'skipReason',
-      )
+      throw appError('skipReasonRequired', {}, 'skipReason')
     }
     const evaluation = this.runs.evaluateLive(input.runId)
     const step = evaluation.evaluated.find((e) => e.instance.key === input.key)
     if (!step) {
-      throw err(
-        'step_not_found',
-        'このステップは今の設定では準備の対象になっていません(ショップを休止したか、認証情報を削除したのかもしれません)。画面を開き直してください。',
-        'This step is not part of the preparation with the current setup (a shop may have been paused or a credential deleted). Open the screen again.',
-        'key',
-      )
+      throw appError('stepNotFound', {}, 'key')
     }
     if (
       input.state === 'done' &&
@@ -129,20 +120,10 @@ export class WizardService {
       step.autoResult === 'todo' &&
       !input.confirmContradiction
     ) {
-      throw err(
-        'confirm_contradicted',
-        'アプリのデータでは、このステップはまだ満たされていません(たとえば、有効期限が休み明け+余裕日数より前のまま)。本当に完了にしますか? 完了にしても「データと食い違い」の印が残ります。先に日付を直すと、自動で完了になります。',
-        'By the app’s data this step does not hold yet (an expiry date still before the reopening day plus the margin, for instance). Mark it done anyway? It will stay marked “data disagrees”. Correct the date first and the step is done by itself.',
-        'state',
-      )
+      throw appError('confirmContradicted', {}, 'state')
     }
     if (input.state === 'todo' && step.autoResult === 'done') {
-      throw err(
-        'auto_done',
-        'このステップは、アプリがデータから「完了」と判定しています(有効期限が再開日+余裕日数より後、など)。未完了に戻すには元のデータを直してください。やらないことにする場合は「スキップ」を使ってください。',
-        'The app marked this step done from the data (an expiry date after the reopening day plus the margin, for instance). To reopen it, correct that data; if you will not do it, use Skip.',
-        'state',
-      )
+      throw appError('autoDone', {}, 'state')
     }
     const now = this.ctx.nowIso()
     const notes = input.notes !== undefined ? input.notes.replace(/\r\n/g, '\n') : step.notes

@@ -24,7 +24,7 @@ export function checkClosure(
     end: normalizeTypedDate(form.end, today),
   }
   const problems: Problem[] = validateClosure(input, closures)
-    .filter((p) => !/^closure\.(start|end)\.(invalid|missing)$/.test(p.code))
+    .filter((p) => !/^calendar_closure\.(start|end)\.(invalid|missing)$/.test(p.code))
     .map((p) => ({ field: p.field, message: p.message }))
   for (const field of ['start', 'end'] as const) {
     const p = dateRule(field, form[field], dateLabels[field], { required: true, today })

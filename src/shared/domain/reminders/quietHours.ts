@@ -1,4 +1,7 @@
 import { addDays, isValidIsoDate, japanDateTime } from '../isoDate'
+import { isTimeOfDay } from '../timeOfDay'
+
+export { isTimeOfDay }
 
 /**
  * Instants in Japan time, and the quiet hours in which no notification may appear.
@@ -15,12 +18,7 @@ export interface QuietHours {
   end: string
 }
 
-const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/
 const JAPAN_INSTANT = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d:[0-5]\d\+09:00$/
-
-export function isTimeOfDay(text: unknown): text is string {
-  return typeof text === 'string' && TIME_OF_DAY.test(text)
-}
 
 function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n)

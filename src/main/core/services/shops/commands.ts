@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto'
 import { credentialKindsFor, mallProfile } from '../../../../shared/domain/malls'
 import type { DeferredPaymentApp, IsoDate, Shop } from '../../../../shared/domain/types'
+import { appError } from '../../../../shared/errors'
 import type { CredentialView } from '../../../../shared/ipc/shops'
 import type { CoreContext } from '../../context'
 import type { ShopsRepo, StoredCredential } from '../../db/shopsRepo'
@@ -21,7 +22,7 @@ import {
   useCertificateImport,
 } from './checks'
 import type { CredentialVault, Dates } from './credentialVault'
-import { credentialNotFound, err, shopNotFound } from './errors'
+import { credentialNotFound, shopNotFound } from './errors'
 import { kindOf, mallName, type ShopViews } from './views'
 
 export interface ShopInput {
@@ -76,15 +77,10 @@ export class ShopCommands {
   saveShop(input: ShopInput): Shop {
     const name = input.name.trim()
     if (!name) {
-      throw err('shop_name_required', 'ショップ名を入力してください。', 'Enter the shop name.', 'name')
+      throw appError('shopNameRequired', {}, 'name')
     }
     if (!mallProfile(input.mallId)) {
-      throw err(
-        'unknown_mall',
-        'モールを一覧から選んでください。',
-        'Choose the mall from the list.',
-        'mallId',
-      )
+      throw appError('unknownMall', {}, 'mallId')
     }
     const now = this.ctx.nowIso()
     const apps = [...new Set(input.deferredPaymentApps)]
@@ -106,12 +102,7 @@ export class ShopCommands {
     const existing = this.repo.shop(input.id)
     if (!existing) throw shopNotFound()
     if (existing.mallId !== input.mallId && this.repo.credentialsOfShop(existing.id).length > 0) {
-      throw err(
-        'mall_change_with_credentials',
-        '認証情報が登録されているショップのモールは変えられません。別のモールなら、新しいショップとして追加してください。',
-        'The mall of a shop with credentials cannot be changed. For another mall, add a new shop.',
-        'mallId',
-      )
+      throw appError('mallChangeWithCredentials', {}, 'mallId')
     }
     const shop: Shop = {
       ...existing,
@@ -146,12 +137,7 @@ export class ShopCommands {
       const kind = kindForShop(shop, input.kindId)
       const existing = input.id ? this.requireCredential(input.id) : null
       if (existing && (existing.shopId !== shop.id || existing.kindId !== kind.id)) {
-        throw err(
-          'credential_mismatch',
-          'この認証情報のショップや種類は変えられません。別の種類なら、新しく追加してください。',
-          'The shop and kind of a credential cannot be changed. For another kind, add a new one.',
-          'kindId',
-        )
+        throw appError('credentialKindFixed', {}, 'kindId')
       }
       const label = checkLabel(kind, input.label)
       const secret = checkSecret(kind, input.secret)
@@ -197,10 +183,9 @@ export class ShopCommands {
       if (kind.expirySource === 'certificate') throw useCertificateImport()
       const secret = checkSecret(kind, input.secret)
       if (secret === null && existing.hasSecret && kind.secret && !kind.secretOptional) {
-        throw err(
-          'secret_required',
-          `新しい${kind.secret.label.ja}を入力してください。保管している古い値を、新しい値に置き換えます。`,
-          `Enter the new ${kind.secret.label.en.toLowerCase()}. It replaces the old value kept in the keychain.`,
+        throw appError(
+          'newSecretRequired',
+          { secret: { ja: kind.secret.label.ja, en: kind.secret.label.en.toLowerCase() } },
           'secret',
         )
       }
@@ -260,21 +245,11 @@ export class ShopCommands {
       const shop = this.requireShop(input.shopId)
       const kind = credentialKindsFor(shop.mallId).find((k) => k.expirySource === 'certificate')
       if (!kind || !kind.secret) {
-        throw err(
-          'kind_not_for_mall',
-          `${mallName(shop.mallId).ja}のショップには、証明書で登録する認証情報はありません。`,
-          `Shops on ${mallName(shop.mallId).en} have no credential registered with a certificate.`,
-          'shopId',
-        )
+        throw appError('noCertificateKindForMall', { mall: mallName(shop.mallId) }, 'shopId')
       }
       const existing = input.credentialId ? this.requireCredential(input.credentialId) : null
       if (existing && (existing.shopId !== shop.id || existing.kindId !== kind.id)) {
-        throw err(
-          'credential_mismatch',
-          'この認証情報には証明書を登録できません。',
-          'A certificate cannot be registered for this credential.',
-          'credentialId',
-        )
+        throw appError('certificateNotForCredential', {}, 'credentialId')
       }
       const label = checkLabel(kind, input.label)
       const pair = readCertificatePair(input, this.ctx.clock.now())

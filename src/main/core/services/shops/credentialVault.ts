@@ -29,12 +29,12 @@ import { randomUUID } from 'node:crypto'
 import type { CredentialKind } from '../../../../shared/domain/malls'
 import { maskSecret } from '../../../../shared/domain/secretInput'
 import type { ExpirySource, IsoDate, Shop } from '../../../../shared/domain/types'
-import { AppError } from '../../../../shared/errors'
+import { AppError, appError } from '../../../../shared/errors'
 import type { HistoryAction, HistoryActor } from '../../../../shared/ipc/shops'
 import type { CoreContext } from '../../context'
 import type { ShopsRepo, StoredCredential } from '../../db/shopsRepo'
 import { keychainUnavailable } from '../../secrets/SecretStore'
-import { credentialNotFound, err, shopNotFound } from './errors'
+import { credentialNotFound, shopNotFound } from './errors'
 
 export interface RepairReport {
   /** Accounts deleted because no row references them. */
@@ -81,21 +81,11 @@ export class CredentialVault {
     const c = this.repo.credential(id)
     if (!c) throw credentialNotFound()
     if (!c.secretAccount) {
-      throw err(
-        'no_secret',
-        'この認証情報には保管している値がありません。',
-        'No secret value is kept for this credential.',
-        'id',
-      )
+      throw appError('noSecret', {}, 'id')
     }
     const secret = await this.ctx.secrets.get(c.secretAccount)
     if (secret === null) {
-      throw err(
-        'secret_missing',
-        'キーチェーンに値が見つかりません。キーチェーンを消去したか、別のパソコンからデータを移したのかもしれません。「編集」からもう一度入力してください。',
-        'The value was not found in the keychain (perhaps it was cleared, or the data came from another PC). Enter it again with Edit.',
-        'id',
-      )
+      throw appError('secretMissing', {}, 'id')
     }
     this.ctx.logger.info('secret revealed', { credentialId: id })
     return secret

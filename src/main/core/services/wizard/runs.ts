@@ -18,10 +18,11 @@ import type { BusinessCalendar } from '../../../../shared/domain/calendar'
 import { isLive } from '../../../../shared/domain/timeline'
 import type { Closure, IsoDate } from '../../../../shared/domain/types'
 import { phaseDates, runIsLive } from '../../../../shared/domain/wizard'
+import { appError } from '../../../../shared/errors'
 import type { CoreContext } from '../../context'
 import type { StoredRun, WizardRepo } from '../../db/wizardRepo'
 import type { CalendarService } from '../calendarService'
-import { err, runClosed, runNotFound } from './errors'
+import { runClosed, runNotFound } from './errors'
 import { sameDates, type Evaluation, type RunEvaluator } from './evaluation'
 
 export class RunLifecycle {
@@ -54,12 +55,7 @@ export class RunLifecycle {
     if (latest && sameDates(latest, closure)) return { history: latest }
     const dates = phaseDates(closure, cal)
     if (!runIsLive(dates, today, this.calendar.followUpDays())) {
-      throw err(
-        'no_run',
-        `「${closure.name}」は終わっていて、準備の記録はありません。`,
-        `“${closure.name}” is over and no preparation was recorded for it.`,
-        'closureId',
-      )
+      throw appError('noRun', { closure: closure.name }, 'closureId')
     }
     const now = this.ctx.nowIso()
     const run: StoredRun = {

@@ -3,8 +3,10 @@
  * the renderer can use them without pulling the channel schemas (and zod) into its bundle.
  */
 import { credentialKind, isCustomKind } from '../domain/malls'
+import { isQuietTime } from '../domain/reminders/quietHours'
+import { isTimeOfDay } from '../domain/timeOfDay'
 import type { Bilingual } from '../domain/types'
-import type { EditableReminderSettings, QuietHoursSetting } from './reminders'
+import type { EditableReminderSettings } from './reminders'
 
 export type SnoozeOption = '1h' | 'tomorrow' | '3d'
 export const snoozeOptions: readonly SnoozeOption[] = ['1h', 'tomorrow', '3d']
@@ -50,15 +52,13 @@ function thresholdProblem(list: unknown, field: string, name: Bilingual): Settin
   return null
 }
 
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/
-
 /**
  * Every problem of a settings input, worded for a shop owner (the screen shows them next to the
  * fields before saving; main checks again and refuses with the first).
  */
 export function reminderSettingsProblems(input: EditableReminderSettings): SettingsProblem[] {
   const problems: SettingsProblem[] = []
-  if (!TIME.test(input.notifyAt)) {
+  if (!isTimeOfDay(input.notifyAt)) {
     problems.push({
       field: 'notifyAt',
       message: {
@@ -69,7 +69,7 @@ export function reminderSettingsProblems(input: EditableReminderSettings): Setti
   }
   const q = input.quietHours
   if (q !== null) {
-    if (!TIME.test(q.start) || !TIME.test(q.end)) {
+    if (!isTimeOfDay(q.start) || !isTimeOfDay(q.end)) {
       problems.push({
         field: 'quietHours',
         message: {
@@ -85,7 +85,7 @@ export function reminderSettingsProblems(input: EditableReminderSettings): Setti
           en: 'The quiet hours start and end at the same time.',
         },
       })
-    } else if (TIME.test(input.notifyAt) && isQuiet(input.notifyAt, q)) {
+    } else if (isTimeOfDay(input.notifyAt) && isQuietTime(input.notifyAt, q)) {
       problems.push({
         field: 'quietHours',
         message: {
@@ -128,8 +128,4 @@ export function reminderSettingsProblems(input: EditableReminderSettings): Setti
   })
   if (custom) problems.push(custom)
   return problems
-}
-
-function isQuiet(time: string, q: QuietHoursSetting): boolean {
-  return q.start < q.end ? time >= q.start && time < q.end : time >= q.start || time < q.end
 }

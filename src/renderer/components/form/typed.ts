@@ -1,4 +1,5 @@
 import { formatYmd, isValidIsoDate, parseIsoDate, slashDate } from '../../../shared/domain/isoDate'
+import { isTimeOfDay } from '../../../shared/domain/timeOfDay'
 import type { IsoDate } from '../../../shared/domain/types'
 
 /**
@@ -72,8 +73,7 @@ export function normalizeTypedTime(text: string): string {
   return `${m[1]!.padStart(2, '0')}:${m[2] ?? '00'}`
 }
 
-const TIME_RE = /^([01]\d|2[0-3]):[0-5]\d$/
-export const isValidTime = (text: string) => TIME_RE.test(text)
+export const isValidTime = (text: string) => isTimeOfDay(text)
 
 /** Today on this PC, for '12/29' without a year when no screen has the app's today yet. */
 export function localToday(): IsoDate {

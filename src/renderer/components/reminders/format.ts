@@ -1,5 +1,6 @@
 import { formatDate } from '../../../shared/domain/dateFormat'
 import { diffDays } from '../../../shared/domain/isoDate'
+import { isTimeOfDay } from '../../../shared/domain/timeOfDay'
 import type { IsoDate } from '../../../shared/domain/types'
 import { ApiError } from '../../api'
 import { pick, useI18n } from '../../i18n'
@@ -23,7 +24,7 @@ export function normalizeTime(text: string): string {
   return m ? `${m[1]!.padStart(2, '0')}:${m[2] ?? '00'}` : half
 }
 
-export const isTime = (text: string): boolean => /^([01]\d|2[0-3]):[0-5]\d$/.test(text)
+export const isTime = (text: string): boolean => isTimeOfDay(text)
 
 /**
  * '30, 14、7 ３' → [30, 14, 7, 3]; separators may be commas (half or full width), spaces or

@@ -1,10 +1,10 @@
 import type { Bilingual } from '../shared/domain/types'
-import type { AppErrorData } from '../shared/errors'
+import type { AppErrorData, ErrorCode } from '../shared/errors'
 import type { ChannelInput, ChannelName, ChannelOutput } from '../shared/ipc'
 
 /** An error the main process returned, with its message in both languages. */
 export class ApiError extends Error {
-  readonly code: string
+  readonly code: ErrorCode
   readonly bilingual: Bilingual
   readonly field?: string
   constructor(data: AppErrorData) {

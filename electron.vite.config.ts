@@ -4,6 +4,13 @@ import vue from '@vitejs/plugin-vue'
 import vueI18n from '@intlify/unplugin-vue-i18n/vite'
 import type { Plugin } from 'vite'
 
+/** The path aliases of tsconfig.base.json, for every build and test project. */
+export const aliases = {
+  '@shared': resolve(import.meta.dirname, 'src/shared'),
+  '@core': resolve(import.meta.dirname, 'src/main/core'),
+  '@renderer': resolve(import.meta.dirname, 'src/renderer'),
+}
+
 // The dev server injects styles with <style> tags and talks over a websocket: loosen the
 // page's policy for `npm run dev` only. Built files keep the strict policy of index.html.
 function devCsp(): Plugin {
@@ -40,6 +47,7 @@ export function i18nMessages(moreFiles: string[] = []) {
 // (better-sqlite3, keytar, left external as `dependencies`) simple in dev, preview and packaged.
 export default defineConfig({
   main: {
+    resolve: { alias: aliases },
     build: {
       outDir: 'out/main',
       rolldownOptions: {
@@ -49,6 +57,7 @@ export default defineConfig({
     },
   },
   preload: {
+    resolve: { alias: aliases },
     build: {
       outDir: 'out/preload',
       // Inline everything: the sandbox gives the preload no module loader beyond 'electron'.
@@ -62,6 +71,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'src/renderer',
+    resolve: { alias: aliases },
     define: {
       __INTLIFY_PROD_DEVTOOLS__: 'false',
       __VUE_PROD_DEVTOOLS__: 'false',

@@ -23,7 +23,7 @@ const noNodeOrUi = [
     message: 'src/shared is pure: no electron, node, vue or native modules.',
   },
   {
-    group: ['**/main/**', '**/renderer/**', '**/preload/**', '**/host/**'],
+    group: ['**/main/**', '**/renderer/**', '**/preload/**', '**/host/**', '@core/*', '@renderer/*'],
     message: 'src/shared imports only from src/shared.',
   },
 ]
@@ -61,6 +61,7 @@ export default tseslint.config(
                 '**/main/**',
                 '**/preload/**',
                 '**/host/**',
+                '@core/*',
                 'electron',
                 'node:*',
                 'better-sqlite3',
@@ -81,7 +82,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/main/**', '**/renderer/**', '**/host/**', 'node:*'],
+              group: ['**/main/**', '**/renderer/**', '**/host/**', '@core/*', '@renderer/*', 'node:*'],
               message: 'The preload imports only electron and src/shared.',
             },
           ],
@@ -97,7 +98,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/renderer/**', '**/preload/**', '**/host/**'],
+              group: ['**/renderer/**', '**/preload/**', '**/host/**', '@renderer/*'],
               message: 'main never imports the renderer, preload or the browser host.',
             },
           ],
@@ -113,7 +114,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['electron', '**/electron/**', '**/renderer/**', '**/host/**'],
+              group: ['electron', '**/electron/**', '**/renderer/**', '**/host/**', '@renderer/*'],
               message: 'The core is Electron-free.',
             },
           ],

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
-import { i18nMessages } from './electron.vite.config'
+import { aliases, i18nMessages } from './electron.vite.config'
 
 // One command runs every layer; each project gets the environment it needs.
 export default defineConfig({
@@ -12,6 +12,7 @@ export default defineConfig({
       // Date rules must not drift through UTC: the date-heavy unit tests run again in two
       // more time zones (Node applies process.env.TZ when it changes).
       ...(['UTC', 'America/Los_Angeles'] as const).map((tz) => ({
+        resolve: { alias: aliases },
         test: {
           name: `unit-${tz === 'UTC' ? 'utc' : 'la'}`,
           include: [
@@ -22,6 +23,7 @@ export default defineConfig({
         },
       })),
       {
+        resolve: { alias: aliases },
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/shell/**/*.test.ts'],
@@ -30,6 +32,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias: aliases },
         test: {
           name: 'core',
           include: ['tests/core/**/*.test.ts'],
@@ -46,6 +49,7 @@ export default defineConfig({
           vue(),
           i18nMessages([resolve(import.meta.dirname, 'tests/renderer/fixtures/syntaxMessages.ts')]),
         ],
+        resolve: { alias: aliases },
         test: {
           name: 'renderer',
           include: ['tests/renderer/**/*.test.ts'],
@@ -53,6 +57,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias: aliases },
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

@@ -1,4 +1,4 @@
-import type { SecretStore } from '../../src/main/core/secrets/SecretStore'
+import type { SecretStore } from '@core/secrets/SecretStore'
 
 /**
  * The benchmark measures the app's own work; the OS keychain's D-Bus round trips are the

@@ -1,7 +1,7 @@
-import { createBusinessCalendar } from '../../src/shared/domain/calendar'
-import { mailWindow } from '../../src/shared/domain/mailWindow'
-import { decodeCsv, missedOrders, readOrderCsv } from '../../src/shared/domain/orderCsv'
-import { defaultCalendarSettings, type Closure } from '../../src/shared/domain/types'
+import { createBusinessCalendar } from '@shared/domain/calendar'
+import { mailWindow } from '@shared/domain/mailWindow'
+import { decodeCsv, missedOrders, readOrderCsv } from '@shared/domain/orderCsv'
+import { defaultCalendarSettings, type Closure } from '@shared/domain/types'
 import { generateOrders, ordersCsvText, shiftJis } from '../../tests/helpers/orderCsv'
 import { median, round, timeAsync } from './stats'
 

@@ -1,4 +1,4 @@
-import { createCore } from '../../src/main/core'
+import { createCore } from '@core'
 import { createControllableClock } from '../../src/host/clock'
 import { memorySecrets } from './memorySecrets'
 

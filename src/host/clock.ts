@@ -1,4 +1,4 @@
-import type { Clock } from '../main/core/ports'
+import type { Clock } from '@core/ports'
 
 /**
  * A clock for tests and demos. `fixed` stays at one instant; `offset` starts at the given

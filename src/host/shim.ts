@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import { build } from 'vite'
-import { channelLayout } from '../shared/ipc'
+import { channelLayout } from '@shared/ipc'
 
 let bundled: Promise<string> | null = null
 
@@ -13,6 +13,7 @@ export function apiShimSource(): Promise<string> {
     configFile: false,
     logLevel: 'silent',
     define: { __HP_CHANNEL_LAYOUT__: JSON.stringify(channelLayout) },
+    resolve: { alias: { '@shared': fileURLToPath(new URL('../shared', import.meta.url)) } },
     build: {
       write: false,
       minify: true,

@@ -6,9 +6,9 @@ import {
   type Api,
   type AppEvent,
   type ChannelName,
-} from '../shared/ipc'
-import type { Result } from '../shared/errors'
-import { createApiClient } from '../shared/ipc/client'
+} from '@shared/ipc'
+import type { Result } from '@shared/errors'
+import { createApiClient } from '@shared/ipc/client'
 
 // One method per contract channel, and one event subscription: the page never sees
 // ipcRenderer itself, so it cannot reach a channel the contract does not name.

@@ -1,6 +1,6 @@
-import type { Bilingual } from '../shared/domain/types'
-import type { AppErrorData, ErrorCode } from '../shared/errors'
-import type { ChannelInput, ChannelName, ChannelOutput } from '../shared/ipc'
+import type { Bilingual } from '@shared/domain/types'
+import type { AppErrorData, ErrorCode } from '@shared/errors'
+import type { ChannelInput, ChannelName, ChannelOutput } from '@shared/ipc'
 
 /** An error the main process returned, with its message in both languages. */
 export class ApiError extends Error {

@@ -1,5 +1,5 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
-import type { ChannelInput, ChannelName } from '../shared/ipc'
+import type { ChannelInput, ChannelName } from '@shared/ipc'
 import { loadLaterMessages } from './i18n'
 import { firstRunRedirect } from './stores/wizard'
 import DashboardView from './views/DashboardView.vue'

@@ -3,9 +3,9 @@ import { spawn } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createCore, DATABASE_FILE } from '../../src/main/core'
-import { WINDOWS_BLOB_LIMIT } from '../../src/main/core/secrets/chunkedStore'
-import { createKeytarBackend, createKeytarStore } from '../../src/main/core/secrets/keytarStore'
+import { createCore, DATABASE_FILE } from '@core'
+import { WINDOWS_BLOB_LIMIT } from '@core/secrets/chunkedStore'
+import { createKeytarBackend, createKeytarStore } from '@core/secrets/keytarStore'
 import { makeTempDir } from '../helpers/tempDir'
 
 // A core in a child process writes shops, credentials (secrets in the real keychain),

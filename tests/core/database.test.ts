@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { migrations, latestVersion } from '../../src/main/core/db/migrations/index'
-import { DatabaseTooNewError, migrate, openDatabase, readSchemaVersion } from '../../src/main/core/db/open'
-import { SettingsRepo } from '../../src/main/core/db/settingsRepo'
+import { migrations, latestVersion } from '@core/db/migrations/index'
+import { DatabaseTooNewError, migrate, openDatabase, readSchemaVersion } from '@core/db/open'
+import { SettingsRepo } from '@core/db/settingsRepo'
 import { makeTempDir } from '../helpers/tempDir'
 
 let dir: ReturnType<typeof makeTempDir>

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { useFixedUserData } from '../../src/main/electron/paths'
-import { DATA_FOLDER_SHOWN, USER_DATA_FOLDER, userDataDir } from '../../src/shared/appIdentity'
+import { DATA_FOLDER_SHOWN, USER_DATA_FOLDER, userDataDir } from '@shared/appIdentity'
 import { makeTempDir } from '../helpers/tempDir'
 
 // What a developer and a shop owner meet first: the start scripts, the Node version, the CI

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createCore, type Core } from '../../src/main/core'
+import { createCore, type Core } from '@core'
 import { testSecretStore } from '../helpers/keychain'
 import { makeTempDir } from '../helpers/tempDir'
 

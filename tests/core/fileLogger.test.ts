@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createFileLogger, LOG_FILE } from '../../src/main/core/log/fileLogger'
+import { createFileLogger, LOG_FILE } from '@core/log/fileLogger'
 import { makeTempDir } from '../helpers/tempDir'
 
 let dir: ReturnType<typeof makeTempDir>

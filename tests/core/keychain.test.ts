@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createCore, DATABASE_FILE } from '../../src/main/core'
+import { createCore, DATABASE_FILE } from '@core'
 import { listFiles, occurrencesIn } from '../helpers/files'
 import { testSecretStore } from '../helpers/keychain'
 import { makeTempDir } from '../helpers/tempDir'

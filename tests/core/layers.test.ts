@@ -62,8 +62,12 @@ function contractImports(file: string, source: string): string[] {
     .preProcessFile(source, true, true)
     .importedFiles.map((f) => f.fileName)
     .filter((spec) => {
-      if (!spec.startsWith('.')) return false
-      const target = resolve(dirname(file), spec).replace(/\.(ts|js)$/, '')
+      const aliased = /^@shared\/(.*)$/.exec(spec)
+      if (!aliased && !spec.startsWith('.')) return false
+      const target = (aliased ? resolve('src/shared', aliased[1]!) : resolve(dirname(file), spec)).replace(
+        /\.(ts|js)$/,
+        '',
+      )
       return target === contract || target.startsWith(contract + '/')
     })
 }
@@ -94,6 +98,8 @@ describe('layers the tests check', () => {
       "export type { Channels } from '../../../shared/ipc.ts'",
       "const c = await import('../../../shared/ipc/calendar')",
       "import type { X } from '../../../shared/ipc/index.js'",
+      "import type { ShopsOverview } from '@shared/ipc/shops'",
+      "import { contract } from '@shared/ipc'",
     ])
       expect(contractImports(probe, line), line).toHaveLength(1)
     for (const line of [

@@ -1,21 +1,21 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { createCore, DATABASE_FILE, type Core } from '../../src/main/core'
-import { keychainUnavailable, type SecretStore } from '../../src/main/core/secrets/SecretStore'
+import { createCore, DATABASE_FILE, type Core } from '@core'
+import { keychainUnavailable, type SecretStore } from '@core/secrets/SecretStore'
 import {
   credentialKindsFor,
   estimateExpiry,
   mallProfiles,
   type CredentialKind,
   type SecretFieldSpec,
-} from '../../src/shared/domain/malls'
-import type { Shop } from '../../src/shared/domain/types'
+} from '@shared/domain/malls'
+import type { Shop } from '@shared/domain/types'
 import type {
   CredentialHistoryEntry,
   CredentialUrgency,
   CredentialView,
   ShopsOverview,
-} from '../../src/shared/ipc/shops'
+} from '@shared/ipc/shops'
 import { listFiles, occurrencesIn } from '../helpers/files'
 import { testSecretStore } from '../helpers/keychain'
 import { makeCertificate, type TestCertificate } from '../helpers/openssl'

@@ -1,14 +1,14 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { createCore, type Core } from '../../src/main/core'
-import { deferredPaymentApps, type Shop } from '../../src/shared/domain/types'
-import type { CredentialView } from '../../src/shared/ipc/shops'
+import { createCore, type Core } from '@core'
+import { deferredPaymentApps, type Shop } from '@shared/domain/types'
+import type { CredentialView } from '@shared/ipc/shops'
 import type {
   OnboardingState,
   PrepReadiness,
   PrepRunList,
   PrepRunView,
   PrintResult,
-} from '../../src/shared/ipc/wizard'
+} from '@shared/ipc/wizard'
 import { testSecretStore } from '../helpers/keychain'
 import { makeCertificate, type TestCertificate } from '../helpers/openssl'
 import { makeTempDir } from '../helpers/tempDir'

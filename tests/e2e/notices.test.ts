@@ -2,7 +2,7 @@ import ICAL from 'ical.js'
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Closure, Shop } from '../../src/shared/domain/types'
+import type { Closure, Shop } from '@shared/domain/types'
 import { generateOrders, ordersCsvText, shiftJis } from '../helpers/orderCsv'
 import { openSession, screenshot, tidy } from './harness'
 

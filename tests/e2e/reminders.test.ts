@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Shop } from '../../src/shared/domain/types'
-import type { ReminderSettingsView } from '../../src/shared/ipc/reminders'
-import type { CredentialView } from '../../src/shared/ipc/shops'
+import type { Shop } from '@shared/domain/types'
+import type { ReminderSettingsView } from '@shared/ipc/reminders'
+import type { CredentialView } from '@shared/ipc/shops'
 import { openSession, screenshot } from './harness'
 
 /*

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Shop } from '../../src/shared/domain/types'
+import type { Shop } from '@shared/domain/types'
 import { openSession, screenshot } from './harness'
 
 /*

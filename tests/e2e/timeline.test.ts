@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Closure, Shop } from '../../src/shared/domain/types'
-import type { CredentialView } from '../../src/shared/ipc/shops'
+import type { Closure, Shop } from '@shared/domain/types'
+import type { CredentialView } from '@shared/ipc/shops'
 import { openSession, screenshot, tidy } from './harness'
 
 /*

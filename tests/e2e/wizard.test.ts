@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { PrepRunView } from '../../src/shared/ipc/wizard'
+import type { ShopView } from '@shared/ipc/shops'
+import type { PrepRunView } from '@shared/ipc/wizard'
 import { openSession, screenshot } from './harness'
 
 // A new app on Mon 2026-12-21 09:00 (Japan): the first-run setup, then the year-end closure
@@ -117,7 +118,7 @@ describe('the preparation wizard in a real browser', () => {
     await top(page)
     await screenshot(page, 'wizard-welcome')
     const overview = session.host.core.services.shops.overview()
-    expect(overview.shops.map((s) => [s.shop.name, s.shop.mallId, s.credentials.length])).toEqual([
+    expect(overview.shops.map((s: ShopView) => [s.shop.name, s.shop.mallId, s.credentials.length])).toEqual([
       ['サンプル本店', 'rakuten', 1],
       ['サンプル Yahoo!店', 'yahoo', 1],
       ['サンプル Amazon店', 'amazon', 1],

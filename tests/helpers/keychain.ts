@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
-import { createKeytarStore } from '../../src/main/core/secrets/keytarStore'
-import type { SecretStore } from '../../src/main/core/secrets/SecretStore'
+import { createKeytarStore } from '@core/secrets/keytarStore'
+import type { SecretStore } from '@core/secrets/SecretStore'
 
 /**
  * The real OS keychain under a service name of its own, so a test never sees or touches the

@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite'
-import { addDays } from '../../src/shared/domain/isoDate'
+import { addDays } from '@shared/domain/isoDate'
 
 /**
  * Order CSVs as order systems write them, generated: 全角 headers, Shift_JIS or UTF-8 with a BOM,

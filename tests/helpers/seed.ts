@@ -1,4 +1,4 @@
-import type { Core } from '../../src/main/core'
+import type { Core } from '@core'
 
 type Ok<T = unknown> = { ok: true; value: T }
 

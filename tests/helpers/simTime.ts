@@ -1,5 +1,5 @@
-import type { Clock, NotificationRequest, Notifier } from '../../src/main/core/ports'
-import type { Timers } from '../../src/main/core/services/scheduler'
+import type { Clock, NotificationRequest, Notifier } from '@core/ports'
+import type { Timers } from '@core/services/scheduler'
 
 /**
  * Simulated time for the reminder scheduler: one clock and the timers that run on it. Time

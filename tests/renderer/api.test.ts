@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { ApiError, call, callEarly, discardEarly } from '../../src/renderer/api'
+import { ApiError, call, callEarly, discardEarly } from '@renderer/api'
 
 // window.api as the preload would expose it: one method per channel, grouped by area,
 // answering with a Result.

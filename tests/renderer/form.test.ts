@@ -1,14 +1,10 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { defineComponent, h, nextTick } from 'vue'
-import { i18n } from '../../src/renderer/i18n'
-import { collect, dateRule, maxChars, required, useForm } from '../../src/renderer/components/form/useForm'
-import {
-  normalizeTypedDate,
-  normalizeTypedTime,
-  readTypedDate,
-} from '../../src/renderer/components/form/typed'
-import { SHOP_NAME_MAX } from '../../src/shared/ipc/shopsLimits'
+import { i18n } from '@renderer/i18n'
+import { collect, dateRule, maxChars, required, useForm } from '@renderer/components/form/useForm'
+import { normalizeTypedDate, normalizeTypedTime, readTypedDate } from '@renderer/components/form/typed'
+import { SHOP_NAME_MAX } from '@shared/ipc/shopsLimits'
 
 describe('typed dates and times, the same in every form', () => {
   it('reads the ways people write a date', () => {

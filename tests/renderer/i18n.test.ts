@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createI18n } from 'vue-i18n'
-import { i18n, loadLaterMessages, month, weekday } from '../../src/renderer/i18n'
+import { i18n, loadLaterMessages, month, weekday } from '@renderer/i18n'
 import syntax from './fixtures/syntaxMessages'
 import { messageKeys } from './messageTree'
 

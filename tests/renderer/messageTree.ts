@@ -1,4 +1,4 @@
-import { i18n } from '../../src/renderer/i18n'
+import { i18n } from '@renderer/i18n'
 
 /**
  * Every message key of a language's tree. The messages are compiled at build time, so a leaf is

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { stepCatalogTemplate } from '../../src/shared/domain/wizard/catalog'
-import { i18n, loadLaterMessages } from '../../src/renderer/i18n'
+import { stepCatalogTemplate } from '@shared/domain/wizard/catalog'
+import { i18n, loadLaterMessages } from '@renderer/i18n'
 import { messageKeys } from './messageTree'
 
 /** Every {ja, en} text of the domain data: one list per language. */

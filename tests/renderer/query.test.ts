@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import type { AppEvent } from '../../src/shared/ipc'
+import type { AppEvent } from '@shared/ipc'
 
 // window.api with answers the test releases one by one, in any order.
 function fakeApi() {
@@ -24,7 +24,7 @@ const tick = () => new Promise((r) => setTimeout(r, 0))
 // A fresh query layer each time: it listens once per page, to the window.api it first meets.
 async function queryLayer() {
   vi.resetModules()
-  return import('../../src/renderer/queries/query')
+  return import('@renderer/queries/query')
 }
 
 describe('queries', () => {

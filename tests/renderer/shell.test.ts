@@ -1,10 +1,10 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import LanguageSwitch from '../../src/renderer/components/LanguageSwitch.vue'
-import EmptyState from '../../src/renderer/components/EmptyState.vue'
-import { i18n } from '../../src/renderer/i18n'
-import { useToastStore } from '../../src/renderer/stores/toasts'
+import LanguageSwitch from '@renderer/components/LanguageSwitch.vue'
+import EmptyState from '@renderer/components/EmptyState.vue'
+import { i18n } from '@renderer/i18n'
+import { useToastStore } from '@renderer/stores/toasts'
 
 // window.api as the preload would expose it, answering like the main process.
 function fakeApi() {

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { ipcChannel } from '../../src/shared/ipc'
+import { ipcChannel } from '@shared/ipc'
 import { makeTempDir } from '../helpers/tempDir'
 
 // The whole shell (runApp) against a fake Electron and a real core in a temp userData.
@@ -22,8 +22,8 @@ vi.mock('../../src/main/core/secrets/keytarStore', () => ({
 }))
 
 const { runApp } = await import('../../src/main/electron/app')
-const { LOG_FILE } = await import('../../src/main/core/log/fileLogger')
-const { DATABASE_FILE } = await import('../../src/main/core')
+const { LOG_FILE } = await import('@core/log/fileLogger')
+const { DATABASE_FILE } = await import('@core')
 
 const mainDir = '/opt/holiday-prep/resources/app.asar/out/main'
 const rendererHtml = '/opt/holiday-prep/resources/app.asar/out/renderer/index.html'

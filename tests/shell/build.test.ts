@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { appPaths } from '../../src/main/electron/paths'
-import { channelNames } from '../../src/shared/ipc'
+import { channelNames } from '@shared/ipc'
 
 // These read the output of `electron-vite build`, which `npm test` runs first.
 const out = (p: string) => join(process.cwd(), 'out', p)

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
-import { type Api, areas, channelLayout, channelNames, ipcChannel } from '../../src/shared/ipc'
-import { createApiClient } from '../../src/shared/ipc/client'
+import { type Api, areas, channelLayout, channelNames, ipcChannel } from '@shared/ipc'
+import { createApiClient } from '@shared/ipc/client'
 
 vi.mock('electron', () => ({}))
 const { registerIpc } = await import('../../src/main/electron/ipc')

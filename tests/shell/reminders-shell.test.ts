@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { Core } from '../../src/main/core'
-import { silentLogger } from '../../src/main/core/ports'
-import type { SecretStore } from '../../src/main/core/secrets/SecretStore'
-import type { Shop } from '../../src/shared/domain/types'
+import type { Core } from '@core'
+import { silentLogger } from '@core/ports'
+import type { SecretStore } from '@core/secrets/SecretStore'
+import type { Shop } from '@shared/domain/types'
 import { jst, SimTime } from '../helpers/simTime'
 import { makeTempDir } from '../helpers/tempDir'
 
 vi.mock('electron', () => ({}))
-const { createCore } = await import('../../src/main/core')
+const { createCore } = await import('@core')
 const { trayMenuTemplate } = await import('../../src/main/electron/trayMenu')
 const { trayModelFrom, pauseRemindersToday, resumeReminders, trayLabel } =
   await import('../../src/main/electron/trayModel')

@@ -113,7 +113,7 @@ describe('Electron security settings', () => {
 
 describe('external links follow the mall profiles', () => {
   it('allows every host the profiles and fact sources name, and nothing else', async () => {
-    const { externalLinkHosts } = await import('../../src/shared/domain/facts')
+    const { externalLinkHosts } = await import('@shared/domain/facts')
     const { isSafeExternalUrl } = await import('../../src/main/electron/security')
     expect(externalLinkHosts).toContain('rms.rakuten.co.jp')
     for (const host of externalLinkHosts) expect(isSafeExternalUrl(`https://${host}/x`), host).toBe(true)

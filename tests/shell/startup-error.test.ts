@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { DatabaseTooNewError } from '../../src/main/core/db/open'
+import { DatabaseTooNewError } from '@core/db/open'
 import {
   classifyStartupError,
   handleStartupFailure,

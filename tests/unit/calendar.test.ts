@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { createBusinessCalendar, type BusinessCalendar } from '../../src/shared/domain/calendar'
-import { holidayOn, holidaysBetween } from '../../src/shared/domain/holidays'
-import { addDays, toDayNumber, weekdayOf } from '../../src/shared/domain/isoDate'
-import type { CalendarSettings, Closure } from '../../src/shared/domain/types'
+import { createBusinessCalendar, type BusinessCalendar } from '@shared/domain/calendar'
+import { holidayOn, holidaysBetween } from '@shared/domain/holidays'
+import { addDays, toDayNumber, weekdayOf } from '@shared/domain/isoDate'
+import type { CalendarSettings, Closure } from '@shared/domain/types'
 
 // The dates below are real: 2026-12-28 is a Monday, 2027-01-01 a Friday, 2027-01-11 成人の日.
 const newYear: Closure = { id: 'ny', name: '年末年始', start: '2026-12-29', end: '2027-01-03' }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { createBusinessCalendar } from '../../src/shared/domain/calendar'
-import { exportNonBusinessDays } from '../../src/shared/domain/calendarExport'
-import type { CalendarSettings, Closure } from '../../src/shared/domain/types'
+import { createBusinessCalendar } from '@shared/domain/calendar'
+import { exportNonBusinessDays } from '@shared/domain/calendarExport'
+import type { CalendarSettings, Closure } from '@shared/domain/types'
 
 const newYear: Closure = { id: 'ny', name: '年末年始', start: '2026-12-29', end: '2027-01-03' }
 const obon: Closure = { id: 'obon', name: 'お盆', start: '2026-08-12', end: '2026-08-16' }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { validateCalendarSettings, validateClosure } from '../../src/shared/domain/calendarValidation'
-import { addDays } from '../../src/shared/domain/isoDate'
-import { defaultCalendarSettings, type CalendarSettings, type Closure } from '../../src/shared/domain/types'
+import { validateCalendarSettings, validateClosure } from '@shared/domain/calendarValidation'
+import { addDays } from '@shared/domain/isoDate'
+import { defaultCalendarSettings, type CalendarSettings, type Closure } from '@shared/domain/types'
 
 const newYear: Closure = { id: 'ny', name: '年末年始', start: '2026-12-29', end: '2027-01-03' }
 const obon: Closure = { id: 'obon', name: 'お盆', start: '2026-08-12', end: '2026-08-16' }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { previewClosureDraft } from '../../src/shared/domain/closureDraft'
-import { defaultCalendarSettings, type CalendarSettings } from '../../src/shared/domain/types'
+import { previewClosureDraft } from '@shared/domain/closureDraft'
+import { defaultCalendarSettings, type CalendarSettings } from '@shared/domain/types'
 
 const saved: CalendarSettings = {
   ...defaultCalendarSettings,

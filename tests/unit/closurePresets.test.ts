@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { closurePreset, closurePresets } from '../../src/shared/domain/closurePresets'
+import { closurePreset, closurePresets } from '@shared/domain/closurePresets'
 
 describe('closure presets', () => {
   it.each([

@@ -7,7 +7,7 @@ import {
   weekdayName,
   weekdayOfDate,
   type DateStyle,
-} from '../../src/shared/domain/dateFormat'
+} from '@shared/domain/dateFormat'
 
 // 2026-12-29 is a Tuesday, 2027-01-04 a Monday: in every zone of the unit projects.
 describe('formatDate', () => {

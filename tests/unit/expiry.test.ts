@@ -5,10 +5,10 @@ import {
   sortByUrgency,
   type ExpiryContext,
   type ExpiryStatus,
-} from '../../src/shared/domain/expiry'
-import { addDays, weekdayOf } from '../../src/shared/domain/isoDate'
-import { credentialKind, type CredentialKind } from '../../src/shared/domain/malls'
-import type { BusinessDayQueries, Closure, IsoDate } from '../../src/shared/domain/types'
+} from '@shared/domain/expiry'
+import { addDays, weekdayOf } from '@shared/domain/isoDate'
+import { credentialKind, type CredentialKind } from '@shared/domain/malls'
+import type { BusinessDayQueries, Closure, IsoDate } from '@shared/domain/types'
 
 /** A tiny business calendar for these tests: weekends, some holidays and closures are off. */
 function tinyCalendar(closures: Closure[], holidays: IsoDate[] = []): BusinessDayQueries {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { deferredPaymentAppProfiles, deferredPaymentFacts } from '../../src/shared/domain/deferredPaymentApps'
-import { allFacts, externalLinkHosts } from '../../src/shared/domain/facts'
-import { allCredentialKinds, mallProfiles } from '../../src/shared/domain/malls'
+import { deferredPaymentAppProfiles, deferredPaymentFacts } from '@shared/domain/deferredPaymentApps'
+import { allFacts, externalLinkHosts } from '@shared/domain/facts'
+import { allCredentialKinds, mallProfiles } from '@shared/domain/malls'
 import {
   FACTS_CHECKED_ON,
   factSource,
@@ -9,8 +9,8 @@ import {
   sourceRefProblems,
   sourcesOf,
   type SourceRef,
-} from '../../src/shared/domain/malls/sources'
-import { orderSystemProfiles } from '../../src/shared/domain/orderSystems'
+} from '@shared/domain/malls/sources'
+import { orderSystemProfiles } from '@shared/domain/orderSystems'
 
 // Every lifetime, limit and renewal path of the profiles names its sources or says 'unsourced'.
 // The profiles are walked field by field here, independently of allFacts(), so that a fact the

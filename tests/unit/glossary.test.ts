@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { glossary, type GlossaryEntry } from '../../src/shared/domain/glossary'
+import { glossary, type GlossaryEntry } from '@shared/domain/glossary'
 const ROOT = process.cwd()
 
 function files(dir: string): string[] {

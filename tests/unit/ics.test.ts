@@ -1,10 +1,10 @@
 import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
-import { createBusinessCalendar } from '../../src/shared/domain/calendar'
-import { eventsToIcs, planCalendarEvents } from '../../src/shared/domain/ics'
-import { credentialKind } from '../../src/shared/domain/malls'
-import { buildActionPlan, closureLifecycle, type PlanStep } from '../../src/shared/domain/timeline'
-import { defaultCalendarSettings, type Closure, type IsoDate } from '../../src/shared/domain/types'
+import { createBusinessCalendar } from '@shared/domain/calendar'
+import { eventsToIcs, planCalendarEvents } from '@shared/domain/ics'
+import { credentialKind } from '@shared/domain/malls'
+import { buildActionPlan, closureLifecycle, type PlanStep } from '@shared/domain/timeline'
+import { defaultCalendarSettings, type Closure, type IsoDate } from '@shared/domain/types'
 
 // The .ics is written with ical-generator and read back here with ical.js (Mozilla's parser),
 // which shares no code with it: what a calendar app would import, event by event.

@@ -8,7 +8,7 @@ import {
   japanDateTime,
   toDayNumber,
   weekdayOf,
-} from '../../src/shared/domain/isoDate'
+} from '@shared/domain/isoDate'
 
 describe('isoDate', () => {
   it.each([

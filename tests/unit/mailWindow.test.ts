@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { createBusinessCalendar } from '../../src/shared/domain/calendar'
-import { closureSummary } from '../../src/shared/domain/closureSummary'
-import { mailWindow } from '../../src/shared/domain/mailWindow'
-import type { CalendarSettings, Closure } from '../../src/shared/domain/types'
+import { createBusinessCalendar } from '@shared/domain/calendar'
+import { closureSummary } from '@shared/domain/closureSummary'
+import { mailWindow } from '@shared/domain/mailWindow'
+import type { CalendarSettings, Closure } from '@shared/domain/types'
 
 const newYear: Closure = { id: 'ny', name: '年末年始', start: '2026-12-29', end: '2027-01-03' }
 const longNewYear: Closure = { id: 'ny2', name: '年末年始', start: '2026-12-26', end: '2027-01-05' }

@@ -10,15 +10,15 @@ import {
   mallProfiles,
   selectableKindsFor,
   type CredentialKind,
-} from '../../src/shared/domain/malls'
-import { deferredPaymentAppProfiles } from '../../src/shared/domain/deferredPaymentApps'
-import { deferredPaymentApps } from '../../src/shared/domain/types'
-import { longLeadCredentialKinds, mallsWithHolidayCalendar } from '../../src/shared/domain/wizard/catalog'
+} from '@shared/domain/malls'
+import { deferredPaymentAppProfiles } from '@shared/domain/deferredPaymentApps'
+import { deferredPaymentApps } from '@shared/domain/types'
+import { longLeadCredentialKinds, mallsWithHolidayCalendar } from '@shared/domain/wizard/catalog'
 import {
   deferredPaymentAppNames,
   fallbackCredentialKindNames,
   fallbackMallNames,
-} from '../../src/shared/domain/wizard/names'
+} from '@shared/domain/wizard/names'
 
 const allKinds: CredentialKind[] = mallProfiles.flatMap((p) => credentialKindsFor(p.id))
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createBusinessCalendar } from '../../src/shared/domain/calendar'
+import { createBusinessCalendar } from '@shared/domain/calendar'
 import {
   noticeDates,
   noticeLength,
@@ -8,8 +8,8 @@ import {
   renderNotice,
   unknownPlaceholders,
   type NoticeDateOptions,
-} from '../../src/shared/domain/notices'
-import { defaultCalendarSettings, type CalendarSettings, type Closure } from '../../src/shared/domain/types'
+} from '@shared/domain/notices'
+import { defaultCalendarSettings, type CalendarSettings, type Closure } from '@shared/domain/types'
 
 const yearEnd: Closure = { id: 'ye', name: '年末年始', start: '2026-12-29', end: '2027-01-03' }
 const gw: Closure = { id: 'gw', name: 'GW', start: '2027-05-01', end: '2027-05-05' }

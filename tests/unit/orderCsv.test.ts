@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createBusinessCalendar } from '../../src/shared/domain/calendar'
-import { mailWindow } from '../../src/shared/domain/mailWindow'
+import { createBusinessCalendar } from '@shared/domain/calendar'
+import { mailWindow } from '@shared/domain/mailWindow'
 import {
   csvHeaders,
   decodeCsv,
@@ -12,8 +12,8 @@ import {
   parseOrderDate,
   parseOrderDateTime,
   readOrderCsv,
-} from '../../src/shared/domain/orderCsv'
-import { defaultCalendarSettings, type Closure } from '../../src/shared/domain/types'
+} from '@shared/domain/orderCsv'
+import { defaultCalendarSettings, type Closure } from '@shared/domain/types'
 import { generateOrders, ordersCsvText, shiftJis, utf8Bom } from '../helpers/orderCsv'
 
 const yearEnd: Closure = { id: 'ye', name: '年末年始', start: '2026-12-29', end: '2027-01-03' }

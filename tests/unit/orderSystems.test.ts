@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { credentialKind } from '../../src/shared/domain/malls'
+import { credentialKind } from '@shared/domain/malls'
 import {
   isOrderSystemId,
   orderSystemIds,
@@ -8,13 +8,8 @@ import {
   orderSystemTokens,
   orderSystemWords,
   resolveOrderSystemText,
-} from '../../src/shared/domain/orderSystems'
-import {
-  findStep,
-  stepCatalogFor,
-  stepCatalogTemplate,
-  validateCatalog,
-} from '../../src/shared/domain/wizard/catalog'
+} from '@shared/domain/orderSystems'
+import { findStep, stepCatalogFor, stepCatalogTemplate, validateCatalog } from '@shared/domain/wizard/catalog'
 
 const texts = (id: string) => JSON.stringify(stepCatalogFor(id))
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addDays } from '../../src/shared/domain/isoDate'
+import { addDays } from '@shared/domain/isoDate'
 import {
   condense,
   defaultReminderSettings,
@@ -12,8 +12,8 @@ import {
   type Plan,
   type Reminder,
   type ReminderSettings,
-} from '../../src/shared/domain/reminders'
-import { toJapanInstant } from '../../src/shared/domain/reminders/quietHours'
+} from '@shared/domain/reminders'
+import { toJapanInstant } from '@shared/domain/reminders/quietHours'
 
 // The New Year closure of 2026/27: closed 12/29 (Tue) to 1/3 (Sun), last business day 12/28,
 // reopening 1/4 (Mon). Safe only past reopening + 7 days = 1/11.

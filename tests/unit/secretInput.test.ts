@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { credentialKind, type SecretFieldSpec } from '../../src/shared/domain/malls'
-import { maskSecret, normalizeSecret } from '../../src/shared/domain/secretInput'
+import { credentialKind, type SecretFieldSpec } from '@shared/domain/malls'
+import { maskSecret, normalizeSecret } from '@shared/domain/secretInput'
 
 function spec(kindId: string): SecretFieldSpec {
   const s = credentialKind(kindId)?.secret

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { createBusinessCalendar } from '../../src/shared/domain/calendar'
-import { addDays, diffDays } from '../../src/shared/domain/isoDate'
-import { credentialKind } from '../../src/shared/domain/malls'
+import { createBusinessCalendar } from '@shared/domain/calendar'
+import { addDays, diffDays } from '@shared/domain/isoDate'
+import { credentialKind } from '@shared/domain/malls'
 import {
   buildActionPlan,
   closureLifecycle,
@@ -9,8 +9,8 @@ import {
   reopeningChecklist,
   type ClosureState,
   type PlanCredential,
-} from '../../src/shared/domain/timeline'
-import { defaultCalendarSettings, type Closure, type IsoDate } from '../../src/shared/domain/types'
+} from '@shared/domain/timeline'
+import { defaultCalendarSettings, type Closure, type IsoDate } from '@shared/domain/types'
 
 const yearEnd: Closure = { id: 'ye', name: '年末年始', start: '2026-12-29', end: '2027-01-03' }
 const gw: Closure = { id: 'gw', name: 'GW', start: '2027-04-29', end: '2027-05-05' }

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { addDays, weekdayOf } from '../../src/shared/domain/isoDate'
-import type {
-  BusinessDayQueries,
-  Closure,
-  Credential,
-  DeferredPaymentApp,
-  Shop,
-} from '../../src/shared/domain/types'
+import { addDays, weekdayOf } from '@shared/domain/isoDate'
+import type { BusinessDayQueries, Closure, Credential, DeferredPaymentApp, Shop } from '@shared/domain/types'
 import {
   autoState,
   carrierNotesTemplate,
@@ -27,8 +21,8 @@ import {
   validateCatalog,
   wizardClosure,
   wizardPhases,
-} from '../../src/shared/domain/wizard'
-import type { AutoCheckContext, RunStepInstance, StepRecord } from '../../src/shared/domain/wizard'
+} from '@shared/domain/wizard'
+import type { AutoCheckContext, RunStepInstance, StepRecord } from '@shared/domain/wizard'
 
 const closure: Closure = { id: 'ny2027', name: '年末年始', start: '2026-12-29', end: '2027-01-03' }
 

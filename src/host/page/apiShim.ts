@@ -1,5 +1,5 @@
-import type { AppEvent } from '../../shared/ipc/events'
-import { createApiClient, type ChannelLayout } from '../../shared/ipc/client'
+import type { AppEvent } from '@shared/ipc/events'
+import { createApiClient, type ChannelLayout } from '@shared/ipc/client'
 
 // Filled in by the host when it bundles this file (shim.ts): the contract's layout, names only,
 // so the page gets no schemas.

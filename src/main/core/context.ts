@@ -1,5 +1,5 @@
-import type { IsoDate } from '../../shared/domain/types'
-import { japanDateTime } from '../../shared/domain/isoDate'
+import type { IsoDate } from '@shared/domain/types'
+import { japanDateTime } from '@shared/domain/isoDate'
 import type { Db } from './db/open'
 import type { EventHub } from './events'
 import type { Clock, Logger, Notifier } from './ports'

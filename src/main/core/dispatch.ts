@@ -1,5 +1,5 @@
-import { AppError, errorData, internalErrorData, type Result } from '../../shared/errors'
-import { contract, type ChannelName } from '../../shared/ipc'
+import { AppError, errorData, internalErrorData, type Result } from '@shared/errors'
+import { contract, type ChannelName } from '@shared/ipc'
 import type { Handlers } from './handlers/types'
 import { invalidInput } from './validation'
 

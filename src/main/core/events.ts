@@ -1,4 +1,4 @@
-import type { AppEvent, Topic } from '../../shared/ipc'
+import type { AppEvent, Topic } from '@shared/ipc'
 
 /** A tiny fan-out of core events to whoever shows them (the window, the browser host). */
 export class EventHub {

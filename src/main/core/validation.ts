@@ -1,6 +1,6 @@
 import type { z } from 'zod'
-import type { Bilingual } from '../../shared/domain/types'
-import { AppError, catalog, errorText, type AppErrorData } from '../../shared/errors'
+import type { Bilingual } from '@shared/domain/types'
+import { AppError, catalog, errorText, type AppErrorData } from '@shared/errors'
 
 /**
  * The AppErrorData a schema refinement attaches to its issue (`params: { appError }`), so a rule

@@ -1,6 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron'
-import { channelNames, ipcChannel } from '../../shared/ipc'
-import type { Dispatch } from '../core/dispatch'
+import { channelNames, ipcChannel } from '@shared/ipc'
+import type { Dispatch } from '@core/dispatch'
 
 /**
  * Wires every contract channel to the core's dispatcher. A call from any frame other than

@@ -1,5 +1,5 @@
 import type { Notification, NotificationConstructorOptions } from 'electron'
-import type { NotificationRequest, Notifier } from '../core/ports'
+import type { NotificationRequest, Notifier } from '@core/ports'
 import { diagnostics } from './diagnostics'
 
 /** The part of Electron's Notification the notifier uses, typed from Electron itself. */

@@ -1,6 +1,6 @@
 import type { App } from 'electron'
 import { dirname, join, sep } from 'node:path'
-import { userDataDir } from '../../shared/appIdentity'
+import { userDataDir } from '@shared/appIdentity'
 
 /**
  * Where the built preload and renderer are, relative to the built main (out/main/index.cjs).

@@ -1,6 +1,6 @@
 import type { WebContents, WebPreferences } from 'electron'
 import { pathToFileURL } from 'node:url'
-import { externalLinkHosts } from '../../shared/domain/facts'
+import { externalLinkHosts } from '@shared/domain/facts'
 
 /** The webPreferences of every window: the renderer gets no Node and no raw IPC. */
 export function secureWebPreferences(preloadPath: string): WebPreferences {

@@ -1,4 +1,4 @@
-import type { Bilingual } from '../../shared/domain/types'
+import type { Bilingual } from '@shared/domain/types'
 
 /**
  * Start-up failures the shell knows how to explain. Anything else still gets a dialog and an

@@ -1,7 +1,7 @@
-import type { Core } from '../core'
-import { formatDate } from '../../shared/domain/dateFormat'
-import type { Reminder } from '../../shared/domain/reminders'
-import type { Lang } from '../../shared/domain/types'
+import type { Core } from '@core'
+import { formatDate } from '@shared/domain/dateFormat'
+import type { Reminder } from '@shared/domain/reminders'
+import type { Lang } from '@shared/domain/types'
 import type { TrayMenuModel } from './trayMenu'
 
 /** How many of the next reminders the tray lists. */

@@ -1,5 +1,5 @@
 import { BrowserWindow, shell } from 'electron'
-import { eventChannel } from '../../shared/ipc'
+import { eventChannel } from '@shared/ipc'
 import { diagnostics } from './diagnostics'
 import { lockDownWebContents, secureWebPreferences } from './security'
 

@@ -1,5 +1,5 @@
 import { ref, shallowRef, type Ref, type ShallowRef } from 'vue'
-import type { ChannelInput, ChannelName, ChannelOutput, Topic } from '../../shared/ipc'
+import type { ChannelInput, ChannelName, ChannelOutput, Topic } from '@shared/ipc'
 import { call, onAppEvent } from '../api'
 import { staleOn } from './topics'
 

@@ -1,4 +1,4 @@
-import type { ChannelName, Topic } from '../../shared/ipc'
+import type { ChannelName, Topic } from '@shared/ipc'
 
 /**
  * Which answers each topic makes stale: when main says a topic changed, every query of these

@@ -1,8 +1,8 @@
 import { defineStore } from 'pinia'
 import { computed } from 'vue'
-import type { Closure } from '../../shared/domain/types'
-import type { ChannelInput } from '../../shared/ipc'
-import type { SavedFile } from '../../shared/ipc/calendar'
+import type { Closure } from '@shared/domain/types'
+import type { ChannelInput } from '@shared/ipc'
+import type { SavedFile } from '@shared/ipc/calendar'
 import { call } from '../api'
 import { defineQuery } from '../queries/query'
 

@@ -1,8 +1,8 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { call } from '../api'
-import type { OrderSystemId } from '../../shared/domain/orderSystems'
-import type { AppNoticeView, OrderSystemSetting } from '../../shared/ipc/facts'
+import type { OrderSystemId } from '@shared/domain/orderSystems'
+import type { AppNoticeView, OrderSystemSetting } from '@shared/ipc/facts'
 
 // The shop's order system (it decides the wording of the preparation steps and which 楽天 key
 // is offered first) and the notices the app shows once, such as estimates it corrected.

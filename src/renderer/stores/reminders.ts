@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import type { EditableReminderSettings, ReminderSettingsView, SnoozeOption } from '../../shared/ipc/reminders'
+import type { EditableReminderSettings, ReminderSettingsView, SnoozeOption } from '@shared/ipc/reminders'
 import { call } from '../api'
 import { defineQuery } from '../queries/query'
 

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { call } from '../api'
-import type { AppInfo, AppSettings } from '../../shared/ipc/settings'
+import type { AppInfo, AppSettings } from '@shared/ipc/settings'
 import { i18n } from '../i18n'
 
 export const useSettingsStore = defineStore('settings', () => {

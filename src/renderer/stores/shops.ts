@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import type { ChannelInput } from '../../shared/ipc'
+import type { ChannelInput } from '@shared/ipc'
 import { call } from '../api'
 import { defineQuery } from '../queries/query'
 

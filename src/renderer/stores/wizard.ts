@@ -1,8 +1,8 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { RouteLocationNormalized, RouteLocationRaw } from 'vue-router'
-import type { ChannelInput } from '../../shared/ipc'
-import type { OnboardingState, PrepRunView, PrintResult } from '../../shared/ipc/wizard'
+import type { ChannelInput } from '@shared/ipc'
+import type { OnboardingState, PrepRunView, PrintResult } from '@shared/ipc/wizard'
 import { call } from '../api'
 import { defineQuery } from '../queries/query'
 

@@ -1,4 +1,4 @@
-import { defaultCalendarSettings, type CalendarSettings, type Closure } from '../../../shared/domain/types'
+import { defaultCalendarSettings, type CalendarSettings, type Closure } from '@shared/domain/types'
 import type { Db } from './open'
 import { SettingsRepo } from './settingsRepo'
 import { prepared, sql } from './statements'

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3'
 import { existsSync } from 'node:fs'
-import { AppError } from '../../../shared/errors'
+import { AppError } from '@shared/errors'
 import { latestVersion, migrations, type Migration } from './migrations/index'
 
 export type Db = Database.Database

@@ -1,4 +1,4 @@
-import type { FiredEntry, Reminder, ReminderKind } from '../../../shared/domain/reminders'
+import type { FiredEntry, Reminder, ReminderKind } from '@shared/domain/reminders'
 import type { Db } from './open'
 import { SettingsRepo } from './settingsRepo'
 import { prepared, sql } from './statements'

@@ -1,4 +1,4 @@
-import type { Shop } from '../../../shared/domain/types'
+import type { Shop } from '@shared/domain/types'
 import type { Db } from './open'
 import {
   credentialRow,

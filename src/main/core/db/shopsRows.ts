@@ -1,11 +1,5 @@
-import type {
-  Credential,
-  DeferredPaymentApp,
-  ExpirySource,
-  IsoDate,
-  Shop,
-} from '../../../shared/domain/types'
-import { deferredPaymentApps } from '../../../shared/domain/types'
+import type { Credential, DeferredPaymentApp, ExpirySource, IsoDate, Shop } from '@shared/domain/types'
+import { deferredPaymentApps } from '@shared/domain/types'
 
 /**
  * The shops tables' rows and their mapping to and from the domain, one pair of functions per

@@ -1,5 +1,5 @@
-import type { IsoDate } from '../../../shared/domain/types'
-import type { PhaseDates, RunStepInstance, StepRecord, StepState } from '../../../shared/domain/wizard'
+import type { IsoDate } from '@shared/domain/types'
+import type { PhaseDates, RunStepInstance, StepRecord, StepState } from '@shared/domain/wizard'
 import type { Db } from './open'
 import { SettingsRepo } from './settingsRepo'
 import { prepared, sql } from './statements'

@@ -1,4 +1,4 @@
-import type { backupChannels } from '../../../shared/ipc/backup'
+import type { backupChannels } from '@shared/ipc/backup'
 import type { AreaFactory } from './types'
 
 export const backupHandlers: AreaFactory<typeof backupChannels> = (ctx, { backup }) => ({

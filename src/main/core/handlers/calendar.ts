@@ -1,4 +1,4 @@
-import type { calendarChannels } from '../../../shared/ipc/calendar'
+import type { calendarChannels } from '@shared/ipc/calendar'
 import type { AreaFactory } from './types'
 
 export const calendarHandlers: AreaFactory<typeof calendarChannels> = (ctx, { calendar }) => ({

@@ -1,4 +1,4 @@
-import type { closureNoticesChannels } from '../../../shared/ipc/closureNotices'
+import type { closureNoticesChannels } from '@shared/ipc/closureNotices'
 import type { AreaFactory } from './types'
 
 export const closureNoticesHandlers: AreaFactory<typeof closureNoticesChannels> = (_ctx, { notices }) => ({

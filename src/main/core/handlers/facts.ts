@@ -1,4 +1,4 @@
-import type { factsChannels } from '../../../shared/ipc/facts'
+import type { factsChannels } from '@shared/ipc/facts'
 import type { AreaFactory } from './types'
 
 export const factsHandlers: AreaFactory<typeof factsChannels> = (_ctx, { facts }) => ({

@@ -1,4 +1,4 @@
-import type { settingsChannels } from '../../../shared/ipc/settings'
+import type { settingsChannels } from '@shared/ipc/settings'
 import type { AreaFactory } from './types'
 
 export const settingsHandlers: AreaFactory<typeof settingsChannels> = (ctx, { settings }) => ({

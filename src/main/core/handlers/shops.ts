@@ -1,4 +1,4 @@
-import type { shopsChannels } from '../../../shared/ipc/shops'
+import type { shopsChannels } from '@shared/ipc/shops'
 import type { AreaFactory } from './types'
 
 export const shopsHandlers: AreaFactory<typeof shopsChannels> = (_ctx, { shops }) => ({

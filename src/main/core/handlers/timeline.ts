@@ -1,4 +1,4 @@
-import type { timelineChannels } from '../../../shared/ipc/timeline'
+import type { timelineChannels } from '@shared/ipc/timeline'
 import type { AreaFactory } from './types'
 
 export const timelineHandlers: AreaFactory<typeof timelineChannels> = (_ctx, { timeline }) => ({

@@ -1,4 +1,4 @@
-import type { ChannelName, ChannelOutput, ParsedInput } from '../../../shared/ipc'
+import type { ChannelName, ChannelOutput, ParsedInput } from '@shared/ipc'
 import type { CoreContext } from '../context'
 import type { Services } from '../services'
 

@@ -1,4 +1,4 @@
-import type { wizardChannels } from '../../../shared/ipc/wizard'
+import type { wizardChannels } from '@shared/ipc/wizard'
 import type { AreaFactory } from './types'
 
 export const wizardHandlers: AreaFactory<typeof wizardChannels> = (_ctx, { wizard }) => ({

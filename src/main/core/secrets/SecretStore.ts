@@ -1,4 +1,4 @@
-import { appError, errorText, type AppError } from '../../../shared/errors'
+import { appError, errorText, type AppError } from '@shared/errors'
 
 /**
  * The port every secret goes through. Accounts are stable credential ids; the values are

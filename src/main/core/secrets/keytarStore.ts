@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/errors'
+import { AppError } from '@shared/errors'
 import { chunkedSecretStore, WINDOWS_BLOB_LIMIT } from './chunkedStore'
 import { keychainUnavailable, type SecretStore } from './SecretStore'
 

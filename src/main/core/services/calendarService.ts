@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto'
-import { createBusinessCalendar, type BusinessCalendar } from '../../../shared/domain/calendar'
-import { closureSummary } from '../../../shared/domain/closureSummary'
+import { createBusinessCalendar, type BusinessCalendar } from '@shared/domain/calendar'
+import { closureSummary } from '@shared/domain/closureSummary'
 import {
   validateCalendarSettings,
   validateClosure,
   type CalendarProblem,
-} from '../../../shared/domain/calendarValidation'
-import { closureLifecycle, followUpDaysOf, type Lifecycle } from '../../../shared/domain/timeline/lifecycle'
-import type { CalendarSettings, Closure, IsoDate } from '../../../shared/domain/types'
-import { AppError, appError } from '../../../shared/errors'
-import type { CalendarView } from '../../../shared/ipc/calendar'
+} from '@shared/domain/calendarValidation'
+import { closureLifecycle, followUpDaysOf, type Lifecycle } from '@shared/domain/timeline/lifecycle'
+import type { CalendarSettings, Closure, IsoDate } from '@shared/domain/types'
+import { AppError, appError } from '@shared/errors'
+import type { CalendarView } from '@shared/ipc/calendar'
 import type { CoreContext } from '../context'
 import { CalendarRepo } from '../db/calendarRepo'
 

@@ -1,8 +1,8 @@
 import { createPrivateKey, X509Certificate, type KeyObject } from 'node:crypto'
-import { japanDateTime, slashDate } from '../../../shared/domain/isoDate'
-import type { IsoDate } from '../../../shared/domain/types'
-import { appError } from '../../../shared/errors'
-import { MAX_CERTIFICATE_FILE_BYTES } from '../../../shared/ipc/shopsLimits'
+import { japanDateTime, slashDate } from '@shared/domain/isoDate'
+import type { IsoDate } from '@shared/domain/types'
+import { appError } from '@shared/errors'
+import { MAX_CERTIFICATE_FILE_BYTES } from '@shared/ipc/shopsLimits'
 
 /**
  * Reading an API certificate pair (Yahoo!'s legacy .crt + .key) with node:crypto only: no

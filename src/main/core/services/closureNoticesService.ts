@@ -1,6 +1,6 @@
-import { eventsToIcs, planCalendarEvents } from '../../../shared/domain/ics'
-import { mallProfile } from '../../../shared/domain/malls'
-import { mailWindow } from '../../../shared/domain/mailWindow'
+import { eventsToIcs, planCalendarEvents } from '@shared/domain/ics'
+import { mallProfile } from '@shared/domain/malls'
+import { mailWindow } from '@shared/domain/mailWindow'
 import {
   COMMON_SCOPE,
   defaultNoticeOptions,
@@ -11,16 +11,16 @@ import {
   noticeTemplates,
   type NoticeOptions,
   type NoticeTemplateId,
-} from '../../../shared/domain/notices'
-import type { Closure, IsoDate, Lang } from '../../../shared/domain/types'
-import { appError } from '../../../shared/errors'
+} from '@shared/domain/notices'
+import type { Closure, IsoDate, Lang } from '@shared/domain/types'
+import { appError } from '@shared/errors'
 import type {
   CalendarFile,
   ClosureNoticesView,
   NoticeOrigin,
   NoticeShop,
   OrderCheckRule,
-} from '../../../shared/ipc/closureNotices'
+} from '@shared/ipc/closureNotices'
 import type { CoreContext } from '../context'
 import { NoticeTemplatesRepo } from '../db/noticeTemplatesRepo'
 import type { CalendarService } from './calendarService'

@@ -1,5 +1,5 @@
-import { addDays } from '../../../shared/domain/isoDate'
-import { defaultReminderThresholds, isCustomKind, mallProfiles } from '../../../shared/domain/malls'
+import { addDays } from '@shared/domain/isoDate'
+import { defaultReminderThresholds, isCustomKind, mallProfiles } from '@shared/domain/malls'
 import {
   defaultReminderSettings,
   planReminders,
@@ -11,8 +11,8 @@ import {
   type PlanInput,
   type Reminder,
   type ReminderSettings,
-} from '../../../shared/domain/reminders'
-import { AppError, appError } from '../../../shared/errors'
+} from '@shared/domain/reminders'
+import { AppError, appError } from '@shared/errors'
 import {
   reminderSettingsProblems,
   type EditableReminderSettings,
@@ -23,7 +23,7 @@ import {
   type ReminderSettingsView,
   type SnoozeOption,
   type UpcomingReminder,
-} from '../../../shared/ipc/reminders'
+} from '@shared/ipc/reminders'
 import type { CoreContext } from '../context'
 import { RemindersRepo, type LogState, type StoredReminderSettings } from '../db/remindersRepo'
 import type { CalendarService } from './calendarService'

@@ -22,7 +22,7 @@
  *   wake-up comes more than two minutes off the instant the clock says it should have (the
  *   clock was changed, or the machine slept through the timer).
  */
-import { condense, type Reminder } from '../../../shared/domain/reminders'
+import { condense, type Reminder } from '@shared/domain/reminders'
 import type { CoreContext } from '../context'
 import type { NotificationRequest } from '../ports'
 import type { Decision, ReminderService } from './reminderService'

@@ -1,4 +1,4 @@
-import type { AppSettings, DesktopSettings } from '../../../shared/ipc/settings'
+import type { AppSettings, DesktopSettings } from '@shared/ipc/settings'
 import type { SettingsRepo } from '../db/settingsRepo'
 
 const LANGUAGE = 'ui.language'

@@ -9,14 +9,14 @@
  * - shops/views.ts: the credential views with their deadlines and advice texts, the overview,
  *   the urgency list, and the credentials as the action plan and the wizard take them.
  */
-import type { PlanCredential } from '../../../shared/domain/timeline'
-import type { Credential, IsoDate, Shop } from '../../../shared/domain/types'
+import type { PlanCredential } from '@shared/domain/timeline'
+import type { Credential, IsoDate, Shop } from '@shared/domain/types'
 import type {
   CredentialHistoryEntry,
   CredentialUrgency,
   CredentialView,
   ShopsOverview,
-} from '../../../shared/ipc/shops'
+} from '@shared/ipc/shops'
 import type { CoreContext } from '../context'
 import { ShopsRepo } from '../db/shopsRepo'
 import type { CalendarService } from './calendarService'

@@ -1,4 +1,4 @@
-import { closureSummary } from '../../../shared/domain/closureSummary'
+import { closureSummary } from '@shared/domain/closureSummary'
 import {
   buildActionPlan,
   closedOverview,
@@ -6,8 +6,8 @@ import {
   reopeningChecklist,
   type ActionPlan,
   type PlanAction,
-} from '../../../shared/domain/timeline'
-import type { DashboardView, PlanCounts } from '../../../shared/ipc/timeline'
+} from '@shared/domain/timeline'
+import type { DashboardView, PlanCounts } from '@shared/ipc/timeline'
 import type { CalendarService } from './calendarService'
 import type { ShopsService } from './shopsService'
 import type { WizardService } from './wizardService'

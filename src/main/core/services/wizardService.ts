@@ -12,17 +12,17 @@
  * What stays here: the reads that tie them together, the user's step changes, carrier notes and
  * the first-run record.
  */
-import type { PlanStep } from '../../../shared/domain/timeline'
-import type { Closure } from '../../../shared/domain/types'
-import type { StepState } from '../../../shared/domain/wizard'
-import { appError } from '../../../shared/errors'
+import type { PlanStep } from '@shared/domain/timeline'
+import type { Closure } from '@shared/domain/types'
+import type { StepState } from '@shared/domain/wizard'
+import { appError } from '@shared/errors'
 import type {
   OnboardingState,
   PrepReadiness,
   PrepRunList,
   PrepRunView,
   PrintResult,
-} from '../../../shared/ipc/wizard'
+} from '@shared/ipc/wizard'
 import type { CoreContext } from '../context'
 import { WizardRepo } from '../db/wizardRepo'
 import type { CalendarService } from './calendarService'

@@ -1,7 +1,7 @@
 import { computed, type ComputedRef } from 'vue'
-import { createBusinessCalendar, type BusinessCalendar } from '../../../shared/domain/calendar'
-import type { CalendarView } from '../../../shared/ipc/calendar'
-import { useCalendarStore } from '../../stores/calendar'
+import { createBusinessCalendar, type BusinessCalendar } from '@shared/domain/calendar'
+import type { CalendarView } from '@shared/ipc/calendar'
+import { useCalendarStore } from '@renderer/stores/calendar'
 
 // One calendar per answer from main, shared by every panel of the calendar screen.
 const built = new WeakMap<CalendarView, BusinessCalendar>()

@@ -1,5 +1,5 @@
-import { validateClosure } from '../../../shared/domain/calendarValidation'
-import type { Closure, IsoDate } from '../../../shared/domain/types'
+import { validateClosure } from '@shared/domain/calendarValidation'
+import type { Closure, IsoDate } from '@shared/domain/types'
 import { dateRule, type Problem } from '../form/useForm'
 import { normalizeTypedDate } from '../form/typed'
 

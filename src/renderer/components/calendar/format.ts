@@ -1,8 +1,8 @@
-import type { DayInfo } from '../../../shared/domain/calendar'
-import { formatDate, monthDay, monthName, weekdayName } from '../../../shared/domain/dateFormat'
-import type { IsoDate } from '../../../shared/domain/types'
-import { ApiError } from '../../api'
-import { pick, useI18n } from '../../i18n'
+import type { DayInfo } from '@shared/domain/calendar'
+import { formatDate, monthDay, monthName, weekdayName } from '@shared/domain/dateFormat'
+import type { IsoDate } from '@shared/domain/types'
+import { ApiError } from '@renderer/api'
+import { pick, useI18n } from '@renderer/i18n'
 
 /** How a day looks in the month grid: one kind (colour AND mark AND label), most specific first. */
 export type DayKind = 'business' | 'weekend' | 'holiday' | 'closure' | 'extraOff' | 'extraOpen'

@@ -1,6 +1,6 @@
-import { formatYmd, isValidIsoDate, parseIsoDate, slashDate } from '../../../shared/domain/isoDate'
-import { isTimeOfDay } from '../../../shared/domain/timeOfDay'
-import type { IsoDate } from '../../../shared/domain/types'
+import { formatYmd, isValidIsoDate, parseIsoDate, slashDate } from '@shared/domain/isoDate'
+import { isTimeOfDay } from '@shared/domain/timeOfDay'
+import type { IsoDate } from '@shared/domain/types'
 
 /**
  * Dates and times as a shop owner types them, read the same way in every form: setup, dialogs,

@@ -1,7 +1,7 @@
 import { computed, nextTick, reactive, ref, watch } from 'vue'
-import type { IsoDate } from '../../../shared/domain/types'
-import { ApiError } from '../../api'
-import { pick, useI18n, type MessageKey } from '../../i18n'
+import type { IsoDate } from '@shared/domain/types'
+import { ApiError } from '@renderer/api'
+import { pick, useI18n, type MessageKey } from '@renderer/i18n'
 import { readTypedDate, normalizeTypedTime, isValidTime } from './typed'
 
 /**

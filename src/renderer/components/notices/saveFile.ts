@@ -1,4 +1,4 @@
-import { call } from '../../api'
+import { call } from '@renderer/api'
 import { downloadText } from '../settings/downloadText'
 
 /**

@@ -1,9 +1,9 @@
-import { formatDate } from '../../../shared/domain/dateFormat'
-import { diffDays } from '../../../shared/domain/isoDate'
-import { isTimeOfDay } from '../../../shared/domain/timeOfDay'
-import type { IsoDate } from '../../../shared/domain/types'
-import { ApiError } from '../../api'
-import { pick, useI18n } from '../../i18n'
+import { formatDate } from '@shared/domain/dateFormat'
+import { diffDays } from '@shared/domain/isoDate'
+import { isTimeOfDay } from '@shared/domain/timeOfDay'
+import type { IsoDate } from '@shared/domain/types'
+import { ApiError } from '@renderer/api'
+import { pick, useI18n } from '@renderer/i18n'
 
 /**
  * Instants from main are Japan time, 'YYYY-MM-DDTHH:MM:SS+09:00': the date and the time are

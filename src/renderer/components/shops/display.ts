@@ -1,10 +1,10 @@
-import type { ExpiryStatus } from '../../../shared/domain/expiry'
-import { formatDate as formatDateIn, monthDay } from '../../../shared/domain/dateFormat'
-import { isCustomKind } from '../../../shared/domain/malls/kindIds'
-import type { IsoDate } from '../../../shared/domain/types'
-import type { CredentialView } from '../../../shared/ipc/shops'
-import { ApiError } from '../../api'
-import { pick, type MessageKey, type TranslateFn } from '../../i18n'
+import type { ExpiryStatus } from '@shared/domain/expiry'
+import { formatDate as formatDateIn, monthDay } from '@shared/domain/dateFormat'
+import { isCustomKind } from '@shared/domain/malls/kindIds'
+import type { IsoDate } from '@shared/domain/types'
+import type { CredentialView } from '@shared/ipc/shops'
+import { ApiError } from '@renderer/api'
+import { pick, type MessageKey, type TranslateFn } from '@renderer/i18n'
 
 /** Small display helpers of the shops area, shared by its components and the dashboard panel. */
 

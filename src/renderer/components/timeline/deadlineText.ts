@@ -1,8 +1,8 @@
-import type { CredentialDeadline } from '../../../shared/domain/timeline/credentialDeadline'
-import type { Urgency } from '../../../shared/domain/timeline/urgency'
-import { diffDays } from '../../../shared/domain/isoDate'
-import type { IsoDate } from '../../../shared/domain/types'
-import type { TranslateFn } from '../../i18n'
+import type { CredentialDeadline } from '@shared/domain/timeline/credentialDeadline'
+import type { Urgency } from '@shared/domain/timeline/urgency'
+import { diffDays } from '@shared/domain/isoDate'
+import type { IsoDate } from '@shared/domain/types'
+import type { TranslateFn } from '@renderer/i18n'
 
 /**
  * The words of a do-by date, the same on every screen: 'あと7日' counts to the do-by day (not the

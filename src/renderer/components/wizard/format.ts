@@ -1,8 +1,8 @@
-import { formatDate } from '../../../shared/domain/dateFormat'
-import { phaseNames, type WizardPhase } from '../../../shared/domain/wizard/phases'
-import type { IsoDate } from '../../../shared/domain/types'
-import { ApiError } from '../../api'
-import { pick, useI18n } from '../../i18n'
+import { formatDate } from '@shared/domain/dateFormat'
+import { phaseNames, type WizardPhase } from '@shared/domain/wizard/phases'
+import type { IsoDate } from '@shared/domain/types'
+import { ApiError } from '@renderer/api'
+import { pick, useI18n } from '@renderer/i18n'
 
 /** Dates, phases and errors of the wizard screens in the current language. */
 export function useWizardFormat() {

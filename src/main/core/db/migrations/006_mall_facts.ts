@@ -1,4 +1,4 @@
-import { addDays, addMonths } from '../../../../shared/domain/isoDate'
+import { addDays, addMonths } from '@shared/domain/isoDate'
 import type { Migration } from './types'
 
 // The mall facts checked 2026-12. Rakuten's license key lasts 90 days, not the

@@ -3,15 +3,10 @@
  * mall, the label, the secret (normalizeSecret), the meta fields and the dates (entered, or
  * estimated from the kind's lifetime).
  */
-import {
-  credentialKindsFor,
-  estimateExpiry,
-  isCustomKind,
-  type CredentialKind,
-} from '../../../../shared/domain/malls'
-import { normalizeSecret } from '../../../../shared/domain/secretInput'
-import type { IsoDate, Shop } from '../../../../shared/domain/types'
-import { AppError, appError } from '../../../../shared/errors'
+import { credentialKindsFor, estimateExpiry, isCustomKind, type CredentialKind } from '@shared/domain/malls'
+import { normalizeSecret } from '@shared/domain/secretInput'
+import type { IsoDate, Shop } from '@shared/domain/types'
+import { AppError, appError } from '@shared/errors'
 import type { Dates } from './credentialVault'
 import { mallName } from './views'
 

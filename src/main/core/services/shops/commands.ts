@@ -5,12 +5,12 @@
  * one at a time, in its write order (credentialVault.ts).
  */
 import { randomUUID } from 'node:crypto'
-import { credentialKindsFor, mallProfile } from '../../../../shared/domain/malls'
-import type { DeferredPaymentApp, IsoDate, Shop } from '../../../../shared/domain/types'
-import { appError } from '../../../../shared/errors'
-import type { CredentialView } from '../../../../shared/ipc/shops'
-import type { CoreContext } from '../../context'
-import type { ShopsRepo, StoredCredential } from '../../db/shopsRepo'
+import { credentialKindsFor, mallProfile } from '@shared/domain/malls'
+import type { DeferredPaymentApp, IsoDate, Shop } from '@shared/domain/types'
+import { appError } from '@shared/errors'
+import type { CredentialView } from '@shared/ipc/shops'
+import type { CoreContext } from '@core/context'
+import type { ShopsRepo, StoredCredential } from '@core/db/shopsRepo'
 import { readCertificatePair } from '../certificates'
 import {
   checkLabel,

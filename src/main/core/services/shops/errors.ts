@@ -1,5 +1,5 @@
 /** The refusals every part of the shops area gives: a shop or credential that is not there. */
-import { appError } from '../../../../shared/errors'
+import { appError } from '@shared/errors'
 
 export const shopNotFound = () => appError('shopNotFound', {}, 'shopId')
 

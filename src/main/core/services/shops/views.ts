@@ -8,27 +8,20 @@ import {
   type CredentialDeadline,
   type Lifecycle,
   type PlanCredential,
-} from '../../../../shared/domain/timeline'
-import { credentialAdvice, sortByUrgency } from '../../../../shared/domain/expiry'
-import { credentialKind, mallProfile, type CredentialKind } from '../../../../shared/domain/malls'
-import { buildCustomKind } from '../../../../shared/domain/malls/profiles'
-import type {
-  Bilingual,
-  BusinessDayQueries,
-  Closure,
-  Credential,
-  IsoDate,
-  Shop,
-} from '../../../../shared/domain/types'
+} from '@shared/domain/timeline'
+import { credentialAdvice, sortByUrgency } from '@shared/domain/expiry'
+import { credentialKind, mallProfile, type CredentialKind } from '@shared/domain/malls'
+import { buildCustomKind } from '@shared/domain/malls/profiles'
+import type { Bilingual, BusinessDayQueries, Closure, Credential, IsoDate, Shop } from '@shared/domain/types'
 import type {
   CredentialHistoryEntry,
   CredentialUrgency,
   CredentialView,
   ShopsOverview,
   ShopView,
-} from '../../../../shared/ipc/shops'
-import type { CoreContext } from '../../context'
-import type { ShopsRepo, StoredCredential } from '../../db/shopsRepo'
+} from '@shared/ipc/shops'
+import type { CoreContext } from '@core/context'
+import type { ShopsRepo, StoredCredential } from '@core/db/shopsRepo'
 import type { CalendarService } from '../calendarService'
 import { credentialNotFound } from './errors'
 

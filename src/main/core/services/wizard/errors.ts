@@ -1,5 +1,5 @@
 /** The wizard's refusals about runs and closures. */
-import { appError } from '../../../../shared/errors'
+import { appError } from '@shared/errors'
 
 export const runNotFound = () => appError('runNotFound', {}, 'runId')
 

@@ -6,10 +6,10 @@
  * name or dates moved; persist() writes only the steps (and the closure data) that differ from
  * what is stored, and retires the steps the setup no longer has.
  */
-import type { BusinessCalendar } from '../../../../shared/domain/calendar'
-import { defaultMarginDays } from '../../../../shared/domain/expiry'
-import { mallProfiles } from '../../../../shared/domain/malls'
-import type { Bilingual, Closure, Credential, Shop } from '../../../../shared/domain/types'
+import type { BusinessCalendar } from '@shared/domain/calendar'
+import { defaultMarginDays } from '@shared/domain/expiry'
+import { mallProfiles } from '@shared/domain/malls'
+import type { Bilingual, Closure, Credential, Shop } from '@shared/domain/types'
 import {
   evaluateRun,
   generateRunSteps,
@@ -17,9 +17,9 @@ import {
   stepCatalogFor,
   type EvaluatedStep,
   type PhaseDates,
-} from '../../../../shared/domain/wizard'
-import type { CoreContext } from '../../context'
-import type { StoredRun, StoredStep, WizardRepo } from '../../db/wizardRepo'
+} from '@shared/domain/wizard'
+import type { CoreContext } from '@core/context'
+import type { StoredRun, StoredStep, WizardRepo } from '@core/db/wizardRepo'
 import { currentOrderSystemId } from '../factsService'
 import type { ShopsService } from '../shopsService'
 

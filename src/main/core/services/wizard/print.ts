@@ -1,6 +1,6 @@
 /** The checklist printed to a PDF by the shell; the browser host has no printer and prints from the page. */
-import type { PrintResult } from '../../../../shared/ipc/wizard'
-import type { CoreContext } from '../../context'
+import type { PrintResult } from '@shared/ipc/wizard'
+import type { CoreContext } from '@core/context'
 
 export async function printChecklist(ctx: CoreContext, suggestedName: string): Promise<PrintResult> {
   if (!ctx.pdfPrinter) return { saved: false, path: null, useBrowserPrint: true }

@@ -2,13 +2,13 @@
  * The wizard's tools for a live run: the non-business days to copy into the mall and order
  * system screens (the months around the closure), and the mail window after the reopening.
  */
-import { exportNonBusinessDays } from '../../../../shared/domain/calendarExport'
-import type { BusinessCalendar } from '../../../../shared/domain/calendar'
-import { daysInMonth, formatYmd, parseIsoDate } from '../../../../shared/domain/isoDate'
-import { mailWindow } from '../../../../shared/domain/mailWindow'
-import type { Closure, IsoDate } from '../../../../shared/domain/types'
-import type { PhaseDates } from '../../../../shared/domain/wizard'
-import type { PrepTools } from '../../../../shared/ipc/wizard'
+import { exportNonBusinessDays } from '@shared/domain/calendarExport'
+import type { BusinessCalendar } from '@shared/domain/calendar'
+import { daysInMonth, formatYmd, parseIsoDate } from '@shared/domain/isoDate'
+import { mailWindow } from '@shared/domain/mailWindow'
+import type { Closure, IsoDate } from '@shared/domain/types'
+import type { PhaseDates } from '@shared/domain/wizard'
+import type { PrepTools } from '@shared/ipc/wizard'
 
 /** The months around the closure: from the first of its first month to the end of the reopening's month. */
 function exportRange(closure: Closure, reopening: IsoDate): { from: IsoDate; to: IsoDate } {

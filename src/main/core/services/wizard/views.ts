@@ -3,19 +3,19 @@
  * a finished run's view from what was stored, the run summaries, and the shorter cuts of a view
  * the dashboard and the action plan read. Reads only, never writes.
  */
-import type { BusinessCalendar } from '../../../../shared/domain/calendar'
-import { defaultMarginDays } from '../../../../shared/domain/expiry'
-import { addDays, diffDays } from '../../../../shared/domain/isoDate'
-import { credentialKind } from '../../../../shared/domain/malls'
-import { buildCustomKind } from '../../../../shared/domain/malls/profiles'
+import type { BusinessCalendar } from '@shared/domain/calendar'
+import { defaultMarginDays } from '@shared/domain/expiry'
+import { addDays, diffDays } from '@shared/domain/isoDate'
+import { credentialKind } from '@shared/domain/malls'
+import { buildCustomKind } from '@shared/domain/malls/profiles'
 import {
   closureState,
   closureTimeline,
   credentialDeadline,
   type Lifecycle,
   type PlanStep,
-} from '../../../../shared/domain/timeline'
-import type { Closure, Credential, IsoDate } from '../../../../shared/domain/types'
+} from '@shared/domain/timeline'
+import type { Closure, Credential, IsoDate } from '@shared/domain/types'
 import {
   carrierNotesTemplate,
   credentialValidPastReopening,
@@ -28,7 +28,7 @@ import {
   stepTexts,
   type PhaseDates,
   type StepState,
-} from '../../../../shared/domain/wizard'
+} from '@shared/domain/wizard'
 import type {
   PrepCredential,
   PrepReadiness,
@@ -36,9 +36,9 @@ import type {
   PrepRunView,
   PrepStepView,
   PrepTools,
-} from '../../../../shared/ipc/wizard'
-import type { CoreContext } from '../../context'
-import type { StoredRun, WizardRepo } from '../../db/wizardRepo'
+} from '@shared/ipc/wizard'
+import type { CoreContext } from '@core/context'
+import type { StoredRun, WizardRepo } from '@core/db/wizardRepo'
 import type { CalendarService } from '../calendarService'
 import { currentOrderSystemId } from '../factsService'
 import type { Evaluation, Setup } from './evaluation'

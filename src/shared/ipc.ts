@@ -29,18 +29,17 @@ export const areas = {
   closureNotices: closureNoticesChannels,
 }
 
-/** Every channel by its flat name: what main validates and dispatches with. */
-export const contract = {
-  ...settingsChannels,
-  ...calendarChannels,
-  ...shopsChannels,
-  ...remindersChannels,
-  ...wizardChannels,
-  ...timelineChannels,
-  ...backupChannels,
-  ...factsChannels,
-  ...closureNoticesChannels,
-}
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void
+  ? I
+  : never
+
+/**
+ * Every channel by its flat name: what main validates and dispatches with. Derived from
+ * `areas`, the one list an area is registered in (names are unique across areas: a test says so).
+ */
+export const contract = Object.assign({}, ...Object.values(areas)) as UnionToIntersection<
+  (typeof areas)[keyof typeof areas]
+>
 
 export type Areas = typeof areas
 export type AreaName = keyof Areas

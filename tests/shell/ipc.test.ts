@@ -53,3 +53,12 @@ describe('the client built from the contract', () => {
     expect(Object.isFrozen(api) && Object.isFrozen(api.shops)).toBe(true)
   })
 })
+
+describe('areas, the one list a channel is registered in', () => {
+  it('gives every channel one flat name: no two areas share a name', () => {
+    const all = Object.values(areas).flatMap((channels) => Object.keys(channels))
+    expect(all.length).toBeGreaterThan(40)
+    expect(new Set(all).size).toBe(all.length)
+    expect([...channelNames].sort()).toEqual([...all].sort())
+  })
+})

@@ -4,16 +4,7 @@ import { todayOf, type CoreContext, type FileSaver, type PdfPrinter } from './co
 import { openDatabase, type Db } from './db/open'
 import { createDispatcher, type Dispatch } from './dispatch'
 import { EventHub } from './events'
-import { backupHandlers } from './handlers/backup'
-import { calendarHandlers } from './handlers/calendar'
-import { closureNoticesHandlers } from './handlers/closureNotices'
-import { factsHandlers } from './handlers/facts'
-import { remindersHandlers } from './handlers/reminders'
-import { settingsHandlers } from './handlers/settings'
-import { shopsHandlers } from './handlers/shops'
-import type { Handlers } from './handlers/types'
-import { timelineHandlers } from './handlers/timeline'
-import { wizardHandlers } from './handlers/wizard'
+import { createHandlers } from './handlers'
 import { createFileLogger } from './log/fileLogger'
 import { systemClock, type Clock, type Logger, type Notifier } from './ports'
 import type { SecretStore } from './secrets/SecretStore'
@@ -91,17 +82,7 @@ export function createCore(options: CoreOptions): Core {
   const services = createServices(context)
   void services.shops.startRepair() // keychain accounts a crash left without a row (errors are logged)
 
-  const handlers: Handlers = {
-    ...settingsHandlers(context, services),
-    ...calendarHandlers(context, services),
-    ...shopsHandlers(context, services),
-    ...remindersHandlers(context, services),
-    ...wizardHandlers(context, services),
-    ...timelineHandlers(context, services),
-    ...backupHandlers(context, services),
-    ...factsHandlers(context, services),
-    ...closureNoticesHandlers(context, services),
-  }
+  const handlers = createHandlers(context, services)
 
   const scheduler = new ReminderScheduler(context, services.reminders, services.settings, options.reminders)
   if (options.reminders?.autoStart !== false) scheduler.start()

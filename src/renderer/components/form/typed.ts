@@ -1,5 +1,4 @@
 import { formatYmd, isValidIsoDate, parseIsoDate, slashDate } from '@shared/domain/isoDate'
-import { isTimeOfDay } from '@shared/domain/timeOfDay'
 import type { IsoDate } from '@shared/domain/types'
 
 /**
@@ -72,8 +71,6 @@ export function normalizeTypedTime(text: string): string {
   if (!m) return half
   return `${m[1]!.padStart(2, '0')}:${m[2] ?? '00'}`
 }
-
-export const isValidTime = (text: string) => isTimeOfDay(text)
 
 /** Today on this PC, for '12/29' without a year when no screen has the app's today yet. */
 export function localToday(): IsoDate {

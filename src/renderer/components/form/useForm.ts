@@ -2,7 +2,8 @@ import { computed, nextTick, reactive, ref, watch } from 'vue'
 import type { IsoDate } from '@shared/domain/types'
 import { ApiError } from '@renderer/api'
 import { pick, useI18n, type MessageKey } from '@renderer/i18n'
-import { readTypedDate, normalizeTypedTime, isValidTime } from './typed'
+import { isTimeOfDay } from '@shared/domain/timeOfDay'
+import { readTypedDate, normalizeTypedTime } from './typed'
 
 /**
  * The one form pattern of the renderer. A form lists its fields (name → element id, in the
@@ -187,7 +188,7 @@ export function dateRule(
 export function timeRule(field: string, value: string, label: Label, isRequired = true): Problem | null {
   if (value.trim() === '')
     return isRequired ? { field, message: { key: 'form.required', params: { label } } } : null
-  return isValidTime(normalizeTypedTime(value))
+  return isTimeOfDay(normalizeTypedTime(value))
     ? null
     : { field, message: { key: 'form.time.invalid', params: { label, value: value.trim() } } }
 }

@@ -1,6 +1,5 @@
 import { formatDate } from '@shared/domain/dateFormat'
 import { diffDays } from '@shared/domain/isoDate'
-import { isTimeOfDay } from '@shared/domain/timeOfDay'
 import type { IsoDate } from '@shared/domain/types'
 import { ApiError } from '@renderer/api'
 import { pick, useI18n } from '@renderer/i18n'
@@ -23,8 +22,6 @@ export function normalizeTime(text: string): string {
   const m = /^(\d{1,2})(?::(\d{2}))?$/.exec(half)
   return m ? `${m[1]!.padStart(2, '0')}:${m[2] ?? '00'}` : half
 }
-
-export const isTime = (text: string): boolean => isTimeOfDay(text)
 
 /**
  * '30, 14、7 ３' → [30, 14, 7, 3]; separators may be commas (half or full width), spaces or

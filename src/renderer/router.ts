@@ -1,46 +1,27 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
-import type { ChannelInput, ChannelName } from '@shared/ipc'
-import { loadLaterMessages } from './i18n'
+import { loadMessages, type LazyArea } from './i18n'
+import { screens, type PlainChannel } from './screens'
 import { firstRunRedirect } from './stores/wizard'
-import DashboardView from './views/DashboardView.vue'
 
-/** Channels that can be called with `{}`. */
-export type PlainChannel = {
-  [C in ChannelName]: Record<never, never> extends ChannelInput<C> ? C : never
-}[ChannelName]
+export type { PlainChannel } from './screens'
 
 declare module 'vue-router' {
   interface RouteMeta {
-    /**
-     * What the screen's panels ask for when they mount (all with `{}`). When the app opens on
-     * the screen, main.ts asks for it at once (callEarly), so that it travels while the page
-     * starts: keep it in step with the panels (an answer nobody takes is only wasted).
-     */
+    /** The lazy message areas the screen uses (screens.ts). */
+    messages?: readonly LazyArea[]
+    /** What the screen's panels ask for when they mount (screens.ts). */
     firstData?: readonly PlainChannel[]
   }
 }
 
 // Hash history: the app is loaded from file://, where path URLs cannot be served.
 export const routes: RouteRecordRaw[] = [
-  {
-    path: '/',
-    name: 'dashboard',
-    component: DashboardView,
-    meta: { firstData: ['getDashboard'] },
-  },
-  { path: '/shops', name: 'shops', component: () => import('./views/ShopsView.vue') },
-  { path: '/calendar', name: 'calendar', component: () => import('./views/CalendarView.vue') },
-  { path: '/prep', name: 'prep', component: () => import('./views/PrepView.vue') },
-  {
-    path: '/prep/print',
-    name: 'prep-print',
-    component: () => import('./components/wizard/PrintChecklist.vue'),
-  },
-  { path: '/notices', name: 'notices', component: () => import('./views/NoticesView.vue') },
-  { path: '/welcome', name: 'welcome', component: () => import('./components/wizard/WelcomeSetup.vue') },
-  { path: '/notifications', name: 'notifications', component: () => import('./views/NotificationsView.vue') },
-  { path: '/settings', name: 'settings', component: () => import('./views/SettingsView.vue') },
-  { path: '/settings/sources', name: 'sources', component: () => import('./views/SourcesView.vue') },
+  ...screens.map((s): RouteRecordRaw => ({
+    path: s.path,
+    name: s.name,
+    component: s.component,
+    meta: { messages: 'messages' in s ? s.messages : [], firstData: 'firstData' in s ? s.firstData : [] },
+  })),
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]
 
@@ -68,9 +49,9 @@ export function createAppRouter() {
     },
   })
   router.beforeEach(firstRunRedirect)
-  // A screen other than the dashboard opens with its messages there, never with a missing one.
+  // A screen opens with its messages there, never with a missing one.
   router.beforeEach(async (to) => {
-    if (to.name !== 'dashboard') await loadLaterMessages()
+    if (to.meta.messages?.length) await loadMessages(to.meta.messages)
   })
   return router
 }

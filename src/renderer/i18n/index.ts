@@ -8,14 +8,15 @@ import timeline from './areas/timeline'
 
 // Each area keeps its own messages (namespaced by area); they are merged into one tree per
 // language here. The first screen (the dashboard) needs only these; the others come with
-// loadLaterMessages() before the router opens any other screen. The area files are compiled at build time (@intlify/unplugin-vue-i18n, see
-// electron.vite.config.ts): the page ships vue-i18n's runtime only and evaluates no message code.
-const areas = [common, shops, calendar, timeline, form, closureNotices] as const
+// loadMessages() before the router opens a screen that uses them. The area files are compiled at
+// build time (@intlify/unplugin-vue-i18n, see electron.vite.config.ts): the page ships vue-i18n's
+// runtime only and evaluates no message code.
+const firstAreas = [common, shops, calendar, timeline, form, closureNotices] as const
 
 type Messages = Record<string, unknown>
 
 function merge(lang: 'ja' | 'en'): Messages {
-  return Object.assign({}, ...areas.map((a) => a[lang])) as Messages
+  return Object.assign({}, ...firstAreas.map((a) => a[lang])) as Messages
 }
 
 /**
@@ -37,23 +38,41 @@ export const i18n = createI18n<[Messages], 'ja' | 'en', false>({
   messages: { ja: merge('ja'), en: merge('en') },
 })
 
-let later: Promise<void> | undefined
-
 /**
- * The areas no part of the dashboard uses (its panels and the shell name none of their keys),
- * loaded once, in both languages so that switching the language shows nothing missing.
+ * The areas no part of the dashboard uses (its panels and the shell name none of their keys).
+ * A screen names the ones its components use (src/renderer/screens.ts); the router loads them
+ * before the screen opens.
  */
+const lazyAreas = {
+  screens: () => import('./areas/screens'),
+  reminders: () => import('./areas/reminders'),
+  wizard: () => import('./areas/wizard'),
+  facts: () => import('./areas/facts'),
+} as const
+
+export type LazyArea = keyof typeof lazyAreas
+
+const loading = new Map<LazyArea, Promise<void>>()
+
+/** Loads each area once, in both languages so that switching the language shows nothing missing. */
+export function loadMessages(areas: readonly LazyArea[]): Promise<void> {
+  return Promise.all(
+    areas.map((name) => {
+      let done = loading.get(name)
+      if (!done) {
+        done = lazyAreas[name]().then(({ default: area }) => {
+          for (const lang of ['ja', 'en'] as const) i18n.global.mergeLocaleMessage(lang, area[lang])
+        })
+        loading.set(name, done)
+      }
+      return done
+    }),
+  ).then(() => undefined)
+}
+
+/** Every lazy area: the whole tree, as the tests compare it. */
 export function loadLaterMessages(): Promise<void> {
-  later ??= Promise.all([
-    import('./areas/screens'),
-    import('./areas/reminders'),
-    import('./areas/wizard'),
-    import('./areas/facts'),
-  ]).then((modules) => {
-    for (const lang of ['ja', 'en'] as const)
-      for (const { default: area } of modules) i18n.global.mergeLocaleMessage(lang, area[lang])
-  })
-  return later
+  return loadMessages(Object.keys(lazyAreas) as LazyArea[])
 }
 
 export type Lang = 'ja' | 'en'

@@ -205,7 +205,10 @@ export interface FormPart {
   fields: Record<string, string>
   error(field: string): string | null
   clear(field?: string): void
-  controlAttrs(field: string): {
+  controlAttrs(
+    field: string,
+    extraDescribedBy?: string[],
+  ): {
     id: string
     'aria-invalid': 'true' | undefined
     'aria-describedby': string | undefined

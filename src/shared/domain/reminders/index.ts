@@ -1,17 +1,16 @@
 /** Reminder planning: pure, shared by the scheduler in main and the 通知 screen. */
-export {
-  defaultReminderSettings,
-  defaultUpcomingLimit,
-  planReminders,
-  snoozeUntil,
-  type ClosureForReminders,
-  type CredentialForReminders,
-  type FiredEntry,
-  type Plan,
-  type PlanInput,
-  type Reminder,
-  type ReminderKind,
-  type ReminderSettings,
-} from './plan'
+export { planReminders } from './plan'
 export { isQuietTime, nextAllowedInstant, toJapanInstant, type QuietHours } from './quietHours'
+export { defaultReminderSettings, type ReminderSettings } from './settings'
+export { snoozeUntil } from './snooze'
 export { condense } from './text'
+export type {
+  ClosureForReminders,
+  CredentialForReminders,
+  FiredEntry,
+  Plan,
+  PlanInput,
+  Reminder,
+  ReminderKind,
+} from './types'
+export { defaultUpcomingLimit } from './upcoming'

@@ -1,8 +1,6 @@
 import { addDays, isValidIsoDate, japanDateTime } from '../isoDate'
 import { isTimeOfDay } from '../timeOfDay'
 
-export { isTimeOfDay }
-
 /**
  * Instants in Japan time, and the quiet hours in which no notification may appear.
  *

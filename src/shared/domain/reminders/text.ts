@@ -1,7 +1,7 @@
 import { formatDate, monthDay, monthDayRange } from '../dateFormat'
 import { addDays, slashDate } from '../isoDate'
 import type { Bilingual, IsoDate, Lang } from '../types'
-import type { ClosureForReminders, CredentialForReminders, Reminder } from './plan'
+import type { ClosureForReminders, CredentialForReminders, Reminder } from './types'
 
 /**
  * What each notification says, in Japanese and English. Written for a shop owner reading a

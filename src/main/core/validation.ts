@@ -1,47 +1,42 @@
 import type { z } from 'zod'
 import type { Bilingual } from '@shared/domain/types'
-import { AppError, catalog, errorText, type AppErrorData } from '@shared/errors'
+import { AppError, appError, errorText } from '@shared/errors'
+import { appErrorOf } from '@shared/errors/schemaIssues'
 
-/**
- * The AppErrorData a schema refinement attaches to its issue (`params: { appError }`), so a rule
- * the schema runs for the service (reminder settings, …) reaches the owner in its own words.
- */
-function refinedError(issue: z.core.$ZodIssue | undefined): AppErrorData | null {
-  if (issue?.code !== 'custom') return null
-  const data = (issue.params as { appError?: AppErrorData } | undefined)?.appError
-  return data && typeof data.code === 'string' ? data : null
-}
-
-function message(issue: z.core.$ZodIssue | undefined, where: Bilingual | ''): Bilingual {
+/** The catalog's words for one of zod's own issues; `where` names the field when there is one. */
+function issueError(issue: z.core.$ZodIssue | undefined, where: Bilingual | '', field?: string): AppError {
   switch (issue?.code) {
     case 'invalid_type':
-      return errorText(issue.input === undefined ? 'inputMissing' : 'inputWrongType', { where })
+      return appError(issue.input === undefined ? 'inputMissing' : 'inputWrongType', { where }, field)
     case 'unrecognized_keys':
-      return errorText('inputUnknownFields', { keys: issue.keys.slice(0, 3).join(', '), where })
+      return appError('inputUnknownFields', { keys: issue.keys.slice(0, 3).join(', '), where }, field)
     case 'too_big':
       // The limit is named, so nothing is refused without saying how long it may be.
       return issue.origin === 'string'
-        ? errorText('inputTooLong', { maximum: Number(issue.maximum), where })
-        : errorText('inputTooBig', { where })
+        ? appError('inputTooLong', { maximum: Number(issue.maximum), where }, field)
+        : appError('inputTooBig', { where }, field)
     case 'too_small':
-      return errorText('inputTooSmall', { where })
+      return appError('inputTooSmall', { where }, field)
     case 'invalid_format':
-      return errorText('inputBadFormat', { where })
+      return appError('inputBadFormat', { where }, field)
     case 'invalid_value':
-      return errorText('inputNotAChoice', { where })
+      return appError('inputNotAChoice', { where }, field)
     case 'custom':
-      return errorText(issue.message === 'date' ? 'inputBadDate' : 'inputMalformed', { where })
+      return appError(issue.message === 'date' ? 'inputBadDate' : 'inputMalformed', { where }, field)
     default:
-      return errorText('inputMalformed', { where })
+      return appError('inputMalformed', { where }, field)
   }
 }
 
-/** Turns a schema failure into one message a shop owner can act on (first problem only). */
+/**
+ * Turns a schema failure into one message a shop owner can act on (first problem only). A rule
+ * that refuses with a catalog entry of its own (schemaIssues.ts) is answered in its words.
+ */
 export function invalidInput(error: z.ZodError): AppError {
   const issue = error.issues[0]
-  const refined = refinedError(issue)
+  const refined = appErrorOf(issue)
   if (refined) return AppError.from(refined)
   const path = issue?.path.map(String).join('.') ?? ''
   const where = path ? errorText('inputWhere', { path }) : ''
-  return new AppError(catalog.inputMalformed.code, message(issue, where), path || undefined)
+  return issueError(issue, where, path || undefined)
 }

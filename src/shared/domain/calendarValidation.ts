@@ -1,18 +1,23 @@
-import { errorText, type ErrorCode, type ErrorId, type ErrorParams } from '../errors'
-import { catalog } from '../errors/catalog'
+import * as z from 'zod/mini'
+import type { ErrorCode, ErrorId, ErrorParams } from '../errors'
+import { appErrorsOf, reportError, reportIssuesOf } from '../errors/schemaIssues'
 import { diffDays, isValidIsoDate, slashDate } from './isoDate'
-import { isTimeOfDay } from './timeOfDay'
+import { TIME_OF_DAY } from './timeOfDay'
 import { MAX_FOLLOW_UP_DAYS, MIN_FOLLOW_UP_DAYS } from './timeline/lifecycle'
 import type { Bilingual, CalendarSettings, Closure } from './types'
 
 /**
- * The checks the main process runs before it saves calendar settings; on any problem nothing
- * is saved. Settings arrive over IPC, so every field is checked for its type too: a wrong
- * shape becomes a problem in the list, never an exception.
+ * The rules main applies before it saves calendar settings or a closure; on any problem nothing
+ * is saved. They are zod schemas whose refinements refuse with the error catalog's entries, so
+ * the forms (which show every problem at once) and main's refusal (the first) say the same.
+ * Settings arrive over IPC, so every field is checked for its type too: a wrong shape becomes a
+ * problem in the list, never an exception. The channel schemas (ipc/calendar.ts) check only the
+ * shape and the size; these name the field and the value typed
+ * ("開始日の「2027-02-29」はカレンダーにない日付です"), which the dispatcher's generic words cannot.
  *
  * `field` names the offending input the way a form addresses it: 'name', 'start', 'end' for
  * one closure; 'weeklyOff', 'cutoffTime', 'closures[2].end', 'extraBusinessDays[0]' … for the
- * whole settings. The wording is the error catalog's, so the form and main's refusal agree.
+ * whole settings.
  */
 
 /** `code` is the one main refuses with (the catalog's: 'calendar_closure.overlap', …). */
@@ -28,170 +33,187 @@ export const LEAD_TIME_MAX = 30
 const CONTROL_RE = /[\u0000-\u001f\u007f]/
 
 type ClosureInput = { id?: string; name: string; start: string; end: string }
+type Ctx = z.core.$RefinementCtx
 
-type Add = <Id extends ErrorId>(id: Id, field: string, params: ErrorParams<Id>) => void
+const isoDate = z.string().check(z.refine(isValidIsoDate))
+const timeOfDay = z.string().check(z.regex(TIME_OF_DAY))
+const dayOfWeek = z.int().check(z.minimum(0), z.maximum(6))
+const wellFormedClosure = z
+  .object({ id: z.optional(z.unknown()), name: z.string(), start: isoDate, end: isoDate })
+  .check(z.refine((c) => c.start <= c.end))
 
-function collector(problems: CalendarProblem[]): Add {
-  return (id, field, params) => {
-    problems.push({ code: catalog[id].code, field, message: errorText(id, params) })
-  }
+function isWellFormedClosure(c: unknown): c is Closure {
+  return wellFormedClosure.safeParse(c).success
+}
+
+/**
+ * A field `schema` must accept, refused as the catalog's `id` when it does not; `more` checks
+ * what it accepted. A field shows one problem at a time, so `more` reports the first it finds.
+ */
+function field<T, Id extends ErrorId>(
+  schema: z.ZodMiniType<T>,
+  id: Id,
+  params: ErrorParams<Id>,
+  more?: (value: T, ctx: Ctx) => void,
+) {
+  return z.unknown().check(
+    z.superRefine((value, ctx) => {
+      const parsed = schema.safeParse(value)
+      if (!parsed.success) reportError(ctx, id, params)
+      else more?.(parsed.data, ctx)
+    }),
+  )
+}
+
+const closureName = z.unknown().check(
+  z.superRefine((value, ctx) => {
+    const name = typeof value === 'string' ? value.trim() : ''
+    if (name === '') reportError(ctx, 'closureNameEmpty', {})
+    else if ([...name].length > CLOSURE_NAME_MAX)
+      reportError(ctx, 'closureNameTooLong', { max: CLOSURE_NAME_MAX })
+    else if (CONTROL_RE.test(name)) reportError(ctx, 'closureNameInvalid', {})
+  }),
+)
+
+function closureDate(which: 'start' | 'end') {
+  const ids =
+    which === 'start'
+      ? ({ missing: 'closureStartMissing', invalid: 'closureStartInvalid' } as const)
+      : ({ missing: 'closureEndMissing', invalid: 'closureEndInvalid' } as const)
+  return z.unknown().check(
+    z.superRefine((value, ctx) => {
+      if (isoDate.safeParse(value).success) return
+      if (typeof value !== 'string' || value.trim() === '') reportError(ctx, ids.missing, {})
+      else reportError(ctx, ids.invalid, { value })
+    }),
+  )
 }
 
 /**
  * One closure as typed into the form. `others` are the closures already saved; the one being
  * edited may be among them (same id) and is then skipped.
  */
-export function validateClosure(c: ClosureInput, others: Closure[]): CalendarProblem[] {
-  const problems: CalendarProblem[] = []
-  const add = collector(problems)
-  const value = (c ?? {}) as Partial<Record<keyof ClosureInput, unknown>>
-
-  const dateProblem = (field: 'start' | 'end', v: unknown) => {
-    if (typeof v !== 'string' || v.trim() === '') {
-      add(field === 'start' ? 'closureStartMissing' : 'closureEndMissing', field, {})
-    } else {
-      add(field === 'start' ? 'closureStartInvalid' : 'closureEndInvalid', field, { value: v })
-    }
-  }
-
-  const name = typeof value.name === 'string' ? value.name.trim() : ''
-  if (name === '') {
-    add('closureNameEmpty', 'name', {})
-  } else if ([...name].length > CLOSURE_NAME_MAX) {
-    add('closureNameTooLong', 'name', { max: CLOSURE_NAME_MAX })
-  } else if (CONTROL_RE.test(name)) {
-    add('closureNameInvalid', 'name', {})
-  }
-
-  const startOk = isValidIsoDate(value.start)
-  const endOk = isValidIsoDate(value.end)
-  if (!startOk) dateProblem('start', value.start)
-  if (!endOk) dateProblem('end', value.end)
-  if (!startOk || !endOk) return problems
-
-  const start = value.start as string
-  const end = value.end as string
-  if (end < start) {
-    add('closureEndBeforeStart', 'end', {})
-    return problems
-  }
-  const days = diffDays(end, start) + 1
-  if (days > CLOSURE_DAYS_MAX) add('closureTooLong', 'end', { days, max: CLOSURE_DAYS_MAX })
-  for (const other of Array.isArray(others) ? others.filter(isWellFormedClosure) : []) {
-    if (value.id !== undefined && other.id === value.id) continue
-    if (other.start <= end && start <= other.end) {
-      add('closureOverlap', 'start', {
-        name: other.name,
-        from: slashDate(other.start),
-        to: slashDate(other.end),
-      })
-    }
-  }
-  return problems
+export function closureSchema(others: readonly Closure[]) {
+  const saved = Array.isArray(others) ? others.filter(isWellFormedClosure) : []
+  return z
+    .object({
+      id: z.optional(z.unknown()),
+      name: closureName,
+      start: closureDate('start'),
+      end: closureDate('end'),
+    })
+    .check(
+      z.superRefine((c, ctx) => {
+        const start = isoDate.safeParse(c.start)
+        const end = isoDate.safeParse(c.end)
+        // A date that is not one has its own problem already; only two dates can be compared.
+        if (!start.success || !end.success) return
+        if (end.data < start.data) return reportError(ctx, 'closureEndBeforeStart', {}, ['end'])
+        const days = diffDays(end.data, start.data) + 1
+        if (days > CLOSURE_DAYS_MAX) {
+          reportError(ctx, 'closureTooLong', { days, max: CLOSURE_DAYS_MAX }, ['end'])
+        }
+        for (const other of saved) {
+          if (c.id !== undefined && other.id === c.id) continue
+          if (other.start <= end.data && start.data <= other.end) {
+            const params = { name: other.name, from: slashDate(other.start), to: slashDate(other.end) }
+            reportError(ctx, 'closureOverlap', params, ['start'])
+          }
+        }
+      }),
+    )
 }
 
-export function validateCalendarSettings(s: CalendarSettings): CalendarProblem[] {
-  const problems: CalendarProblem[] = []
-  const add = collector(problems)
-  const value = (s ?? {}) as Partial<Record<keyof CalendarSettings, unknown>>
-
-  // Weekly days off
-  const weeklyOff = value.weeklyOff
-  if (!Array.isArray(weeklyOff) || !weeklyOff.every((w) => Number.isInteger(w) && w >= 0 && w <= 6)) {
-    add('weeklyOffInvalid', 'weeklyOff', {})
-  } else if (new Set(weeklyOff).size !== weeklyOff.length) {
-    add('weeklyOffDuplicate', 'weeklyOff', {})
-  } else if (weeklyOff.length === 7) {
-    add('weeklyOffAllDays', 'weeklyOff', {})
-  }
-
-  if (typeof value.useHolidays !== 'boolean') add('useHolidaysInvalid', 'useHolidays', {})
-
-  if (!isTimeOfDay(value.cutoffTime)) add('cutoffTimeInvalid', 'cutoffTime', {})
-
-  const lead = value.leadTimeDays
-  if (typeof lead !== 'number' || !Number.isInteger(lead) || lead < 0 || lead > LEAD_TIME_MAX) {
-    add('leadTimeDaysInvalid', 'leadTimeDays', { max: LEAD_TIME_MAX })
-  }
-
-  const followUp = value.followUpDays
-  if (
-    typeof followUp !== 'number' ||
-    !Number.isInteger(followUp) ||
-    followUp < MIN_FOLLOW_UP_DAYS ||
-    followUp > MAX_FOLLOW_UP_DAYS
-  ) {
-    add('followUpDaysInvalid', 'followUpDays', { min: MIN_FOLLOW_UP_DAYS, max: MAX_FOLLOW_UP_DAYS })
-  }
-
-  // Closures: each one on its own, then against the ones before it so a pair is named once.
-  const closures = value.closures
-  if (!Array.isArray(closures)) {
-    add('closuresInvalid', 'closures', {})
-  } else {
-    if (closures.length > CLOSURES_MAX) add('closuresTooMany', 'closures', { max: CLOSURES_MAX })
+/** Each closure on its own, then against the ones before it so that a pair is named once. */
+const closureList = z.unknown().check(
+  z.superRefine((list, ctx) => {
+    if (!Array.isArray(list)) return reportError(ctx, 'closuresInvalid', {})
+    if (list.length > CLOSURES_MAX) reportError(ctx, 'closuresTooMany', { max: CLOSURES_MAX })
     const ids = new Set<string>()
-    closures.forEach((c: Closure, i) => {
-      const id = (c as Partial<Closure> | null)?.id
-      if (typeof id !== 'string' || id === '') {
-        add('closureIdInvalid', `closures[${i}].id`, {})
-      } else if (ids.has(id)) {
-        add('closureIdDuplicate', `closures[${i}].id`, {})
-      } else {
-        ids.add(id)
-      }
-      const earlier = closures.slice(0, i).filter(isWellFormedClosure)
-      const input = { name: c?.name, start: c?.start, end: c?.end } as ClosureInput
-      for (const p of validateClosure(input, earlier)) {
-        problems.push({ ...p, field: `closures[${i}].${p.field}` })
-      }
+    const earlier: Closure[] = []
+    list.forEach((item: unknown, i) => {
+      const c = (item ?? {}) as Partial<Record<keyof Closure, unknown>>
+      if (typeof c.id !== 'string' || c.id === '') reportError(ctx, 'closureIdInvalid', {}, [i, 'id'])
+      else if (ids.has(c.id)) reportError(ctx, 'closureIdDuplicate', {}, [i, 'id'])
+      else ids.add(c.id)
+      const checked = closureSchema(earlier).safeParse({ name: c.name, start: c.start, end: c.end })
+      reportIssuesOf(ctx, checked, [i])
+      if (isWellFormedClosure(item)) earlier.push(item)
     })
-  }
+  }),
+)
 
-  checkExtraDays(value.extraBusinessDays, 'extraBusinessDays', add, {
-    invalid: 'extraBusinessDaysInvalid',
-    tooMany: 'extraBusinessDaysTooMany',
-    dateInvalid: 'extraBusinessDaysDateInvalid',
-  })
-  checkExtraDays(value.extraNonBusinessDays, 'extraNonBusinessDays', add, {
-    invalid: 'extraNonBusinessDaysInvalid',
-    tooMany: 'extraNonBusinessDaysTooMany',
-    dateInvalid: 'extraNonBusinessDaysDateInvalid',
-  })
-  if (Array.isArray(value.extraBusinessDays) && Array.isArray(value.extraNonBusinessDays)) {
-    const open = new Set(value.extraBusinessDays)
-    value.extraNonBusinessDays.forEach((d, i) => {
-      if (open.has(d) && isValidIsoDate(d)) {
-        add('extraDaysConflict', `extraNonBusinessDays[${i}]`, { date: slashDate(d) })
-      }
-    })
-  }
-  return problems
-}
-
-function isWellFormedClosure(c: unknown): c is Closure {
-  const v = c as Partial<Closure> | null
-  return (
-    !!v && typeof v.name === 'string' && isValidIsoDate(v.start) && isValidIsoDate(v.end) && v.start <= v.end
+function extraDays(ids: {
+  invalid: 'extraBusinessDaysInvalid' | 'extraNonBusinessDaysInvalid'
+  tooMany: 'extraBusinessDaysTooMany' | 'extraNonBusinessDaysTooMany'
+  dateInvalid: 'extraBusinessDaysDateInvalid' | 'extraNonBusinessDaysDateInvalid'
+}) {
+  return z.unknown().check(
+    z.superRefine((list, ctx) => {
+      if (!Array.isArray(list)) return reportError(ctx, ids.invalid, {})
+      if (list.length > EXTRA_DAYS_MAX) reportError(ctx, ids.tooMany, { max: EXTRA_DAYS_MAX })
+      list.forEach((d: unknown, i) => {
+        if (!isoDate.safeParse(d).success) reportError(ctx, ids.dateInvalid, { value: String(d) }, [i])
+      })
+    }),
   )
 }
 
-function checkExtraDays(
-  list: unknown,
-  field: string,
-  add: Add,
-  ids: {
-    invalid: 'extraBusinessDaysInvalid' | 'extraNonBusinessDaysInvalid'
-    tooMany: 'extraBusinessDaysTooMany' | 'extraNonBusinessDaysTooMany'
-    dateInvalid: 'extraBusinessDaysDateInvalid' | 'extraNonBusinessDaysDateInvalid'
-  },
-): void {
-  if (!Array.isArray(list)) {
-    add(ids.invalid, field, {})
-    return
-  }
-  if (list.length > EXTRA_DAYS_MAX) add(ids.tooMany, field, { max: EXTRA_DAYS_MAX })
-  list.forEach((d, i) => {
-    if (!isValidIsoDate(d)) add(ids.dateInvalid, `${field}[${i}]`, { value: String(d) })
+export const calendarSettingsSchema = z
+  .object({
+    weeklyOff: field(z.array(dayOfWeek), 'weeklyOffInvalid', {}, (days, ctx) => {
+      if (new Set(days).size !== days.length) reportError(ctx, 'weeklyOffDuplicate', {})
+      else if (days.length === 7) reportError(ctx, 'weeklyOffAllDays', {})
+    }),
+    useHolidays: field(z.boolean(), 'useHolidaysInvalid', {}),
+    cutoffTime: field(timeOfDay, 'cutoffTimeInvalid', {}),
+    leadTimeDays: field(z.int().check(z.minimum(0), z.maximum(LEAD_TIME_MAX)), 'leadTimeDaysInvalid', {
+      max: LEAD_TIME_MAX,
+    }),
+    followUpDays: field(
+      z.int().check(z.minimum(MIN_FOLLOW_UP_DAYS), z.maximum(MAX_FOLLOW_UP_DAYS)),
+      'followUpDaysInvalid',
+      { min: MIN_FOLLOW_UP_DAYS, max: MAX_FOLLOW_UP_DAYS },
+    ),
+    closures: closureList,
+    extraBusinessDays: extraDays({
+      invalid: 'extraBusinessDaysInvalid',
+      tooMany: 'extraBusinessDaysTooMany',
+      dateInvalid: 'extraBusinessDaysDateInvalid',
+    }),
+    extraNonBusinessDays: extraDays({
+      invalid: 'extraNonBusinessDaysInvalid',
+      tooMany: 'extraNonBusinessDaysTooMany',
+      dateInvalid: 'extraNonBusinessDaysDateInvalid',
+    }),
   })
+  .check(
+    z.superRefine((s, ctx) => {
+      const open = s.extraBusinessDays
+      const closed = s.extraNonBusinessDays
+      if (!Array.isArray(open) || !Array.isArray(closed)) return
+      const openDays = new Set(open)
+      closed.forEach((d: unknown, i) => {
+        if (openDays.has(d) && isoDate.safeParse(d).success) {
+          reportError(ctx, 'extraDaysConflict', { date: slashDate(d as string) }, ['extraNonBusinessDays', i])
+        }
+      })
+    }),
+  )
+
+/** Anything that is not an object is checked as an empty one: every field is then missing. */
+function asObject(value: unknown): object {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {}
+}
+
+function problemsOf(result: Parameters<typeof appErrorsOf>[0]): CalendarProblem[] {
+  return appErrorsOf(result).map(({ code, field, message }) => ({ code, field: field ?? '', message }))
+}
+
+export function validateClosure(c: ClosureInput, others: Closure[]): CalendarProblem[] {
+  return problemsOf(closureSchema(others).safeParse(asObject(c)))
+}
+
+export function validateCalendarSettings(s: CalendarSettings): CalendarProblem[] {
+  return problemsOf(calendarSettingsSchema.safeParse(asObject(s)))
 }

@@ -364,7 +364,7 @@ export const catalog = {
     en: 'The backup could not be merged into the current data. Nothing was changed. Try “replace”.',
   },
 
-  // Reminder settings (remindersRules.ts: the form shows them all, the schema refuses with the first).
+  // Reminder settings (remindersRules.ts: the form shows them all, main refuses with the first).
   notifyAtInvalid: {
     code: 'reminder_settings_invalid',
     ja: '通知する時刻は 09:00 のように 時:分 で入れてください。',
@@ -414,6 +414,12 @@ export const catalog = {
     code: 'reminder_settings_invalid',
     ja: '{kind}に同じ日数が2回入っています。',
     en: 'The same number of days appears twice for {kind}.',
+  },
+  /** The {kind} of the threshold messages for the credentials a shop registered under its own name. */
+  customCredentials: {
+    code: 'reminder_settings_invalid',
+    ja: '独自に登録した認証情報',
+    en: 'credentials you registered yourself',
   },
 
   // The business calendar (calendarValidation.ts: the form shows them all, main refuses with the first).

@@ -27,10 +27,11 @@ export interface SavedFile {
 }
 
 /*
- * The schemas check the shape and the size only. Whether a date exists, a closure ends after it
- * starts or a lead time is sensible is the service's question (calendarValidation.ts): its
- * answer names the field and the value typed ("開始日の「2027-02-29」はカレンダーにない日付です"),
- * which a schema failure cannot.
+ * The channel schemas check the shape and the size only, so a malformed call is the dispatcher's
+ * invalid_input. Whether a date exists, a closure ends after it starts or a lead time is sensible
+ * is asked by the service with the rule schemas of calendarValidation.ts, which the forms run
+ * too: they refuse with the calendar's own codes (calendar_closure.overlap, …) and name the field
+ * and the value typed ("開始日の「2027-02-29」はカレンダーにない日付です").
  */
 const typedDate = z.string().max(20)
 
@@ -47,12 +48,15 @@ export const calendarSettingsInput = z
   })
   .strict()
 
+/** Add (no id) or edit (id) a closure. */
+export const saveClosureInput = z
+  .object({ id: id.optional(), name: z.string().max(200), start: typedDate, end: typedDate })
+  .strict()
+
 export const calendarChannels = {
   getCalendar: channel<CalendarView>()(empty),
   saveCalendarSettings: channel<CalendarSettings>()(calendarSettingsInput),
-  saveClosure: channel<Closure>()(
-    z.object({ id: id.optional(), name: z.string().max(200), start: typedDate, end: typedDate }).strict(),
-  ),
+  saveClosure: channel<Closure>()(saveClosureInput),
   deleteClosure: channel<null>()(z.object({ id }).strict()),
   saveTextFile: channel<SavedFile>()(
     z

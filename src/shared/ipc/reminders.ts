@@ -10,11 +10,13 @@ import { empty, hhmm } from './schemas'
  * dismiss, and the reminder settings. Instants are 'YYYY-MM-DDTHH:MM:SS+09:00' (Japan time).
  */
 
-// The limits, snooze options and settings check live in a zod-free file the renderer can import.
+// The limits, snooze options and settings rules live in a file the renderer can import
+// (zod/mini, not these channel schemas).
 export {
   MAX_THRESHOLD_DAYS,
   MAX_THRESHOLDS,
   MAX_WIZARD_LEAD_DAYS,
+  reminderSettingsErrors,
   reminderSettingsProblems,
   snoozeOptions,
   type SettingsProblem,
@@ -67,24 +69,8 @@ export interface ReminderList {
   pausedUntil: string | null
 }
 
-export interface QuietHoursSetting {
-  /** 'HH:MM', Japan time; may be later than `end` (quiet over midnight). */
-  start: string
-  end: string
-}
-
-/** What the owner can change. Days before expiry; 0 = on the day itself. */
-export interface EditableReminderSettings {
-  /** Credential kind id → days before expiry. Every kind of the mall profiles has an entry. */
-  thresholdsByKind: Record<string, number[]>
-  /** For credentials the shop registered under its own name (custom kinds). */
-  customThresholds: number[]
-  /** The "start preparing" reminder comes this many days before the closure's first day. */
-  wizardLeadDays: number
-  /** 'HH:MM': the time of day reminders appear. */
-  notifyAt: string
-  quietHours: QuietHoursSetting | null
-}
+/** What the owner can change (the channel's input, as its schema below says). */
+export type EditableReminderSettings = z.infer<typeof reminderSettingsInput>
 
 export interface ReminderSettingsView extends EditableReminderSettings {
   pausedUntil: string | null
@@ -106,14 +92,20 @@ const thresholds = z
   .max(MAX_THRESHOLDS)
   .refine((list) => new Set(list).size === list.length, { message: 'unique' })
 
+/** Days before expiry; 0 = on the day itself. The rules beyond the shape: remindersRules.ts. */
 export const reminderSettingsInput = z
   .object({
+    /** Credential kind id → days before expiry. Every kind of the mall profiles has an entry. */
     thresholdsByKind: z
       .record(z.string().max(64), thresholds)
       .refine((r) => Object.keys(r).length <= 100, { message: 'too many kinds' }),
+    /** For credentials the shop registered under its own name (custom kinds). */
     customThresholds: thresholds,
+    /** The "start preparing" reminder comes this many days before the closure's first day. */
     wizardLeadDays: z.number().int().min(1).max(MAX_WIZARD_LEAD_DAYS),
+    /** 'HH:MM': the time of day reminders appear. */
     notifyAt: hhmm,
+    /** 'HH:MM', Japan time; `start` may be later than `end` (quiet over midnight). */
     quietHours: z.object({ start: hhmm, end: hhmm }).strict().nullable(),
   })
   .strict()

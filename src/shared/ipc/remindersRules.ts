@@ -1,11 +1,16 @@
 /**
- * The reminders area's limits, snooze options and settings check, in a file of their own so that
- * the renderer can use them without pulling the channel schemas (and zod) into its bundle.
+ * The reminders area's limits, snooze options and settings rules, in a file of their own so that
+ * the renderer can use them without pulling the channel schemas (and full zod) into its bundle:
+ * the rules are a zod/mini schema whose refinements refuse with the error catalog's entries, so
+ * the form (every problem, next to its field) and main's refusal (the first) read one text.
  */
+import * as z from 'zod/mini'
 import { credentialKind, isCustomKind } from '../domain/malls'
 import { isQuietTime } from '../domain/reminders/quietHours'
-import { isTimeOfDay } from '../domain/timeOfDay'
+import { TIME_OF_DAY } from '../domain/timeOfDay'
 import type { Bilingual } from '../domain/types'
+import { errorText, type AppErrorData, type ErrorId, type ErrorParams } from '../errors'
+import { appErrorsOf, reportError } from '../errors/schemaIssues'
 import type { EditableReminderSettings } from './reminders'
 
 export type SnoozeOption = '1h' | 'tomorrow' | '3d'
@@ -21,35 +26,87 @@ export interface SettingsProblem {
   message: Bilingual
 }
 
-function kindLabel(kindId: string): Bilingual {
-  const kind = credentialKind(kindId)
-  return kind ? kind.name : { ja: kindId, en: kindId }
+type Ctx = z.core.$RefinementCtx
+
+const timeOfDay = z.string().check(z.regex(TIME_OF_DAY))
+const quietHours = z.object({ start: timeOfDay, end: timeOfDay })
+const dayCount = z.int().check(z.minimum(0), z.maximum(MAX_THRESHOLD_DAYS))
+
+/** A field `schema` must accept, refused as the catalog's `id` when it does not. */
+function field<Id extends ErrorId>(schema: z.ZodMiniType, id: Id, params: ErrorParams<Id>) {
+  return z.unknown().check(
+    z.superRefine((value, ctx) => {
+      if (!schema.safeParse(value).success) reportError(ctx, id, params)
+    }),
+  )
 }
 
-function thresholdProblem(list: unknown, field: string, name: Bilingual): SettingsProblem | null {
-  const say = (ja: string, en: string): SettingsProblem => ({ field, message: { ja, en } })
-  if (!Array.isArray(list)) return say(`${name.ja}の日数を入れてください。`, `Enter the days for ${name.en}.`)
+/** One list of reminder days (before expiry) for `kind`; its first problem only. */
+function checkThresholds(list: unknown, kind: Bilingual, ctx: Ctx, path: PropertyKey[]): void {
+  if (!Array.isArray(list)) return reportError(ctx, 'thresholdsMissing', { kind }, path)
   if (list.length > MAX_THRESHOLDS) {
-    return say(
-      `${name.ja}の通知日は${MAX_THRESHOLDS}個までにしてください。`,
-      `Keep to ${MAX_THRESHOLDS} reminder days for ${name.en}.`,
-    )
+    return reportError(ctx, 'thresholdsTooMany', { kind, max: MAX_THRESHOLDS }, path)
   }
-  for (const n of list) {
-    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > MAX_THRESHOLD_DAYS) {
-      return say(
-        `${name.ja}の日数は 0〜${MAX_THRESHOLD_DAYS} の整数で入れてください(0 は期限の当日)。`,
-        `Days for ${name.en} must be whole numbers from 0 to ${MAX_THRESHOLD_DAYS} (0 is the day itself).`,
-      )
+  if (!list.every((n) => dayCount.safeParse(n).success)) {
+    return reportError(ctx, 'thresholdOutOfRange', { kind, max: MAX_THRESHOLD_DAYS }, path)
+  }
+  if (new Set(list).size !== list.length) reportError(ctx, 'thresholdTwice', { kind }, path)
+}
+
+/** Every kind of the mall profiles has its list; custom kinds share `customThresholds`. */
+const thresholdsByKind = z.unknown().check(
+  z.superRefine((byKind, ctx) => {
+    for (const [kindId, list] of Object.entries(byKind ?? {})) {
+      const kind = credentialKind(kindId)
+      if (!kind || isCustomKind(kindId)) reportError(ctx, 'unknownKind', { kind: kindId }, [kindId])
+      else checkThresholds(list, kind.name, ctx, [kindId])
     }
-  }
-  if (new Set(list).size !== list.length) {
-    return say(
-      `${name.ja}に同じ日数が2回入っています。`,
-      `The same number of days appears twice for ${name.en}.`,
-    )
-  }
-  return null
+  }),
+)
+
+export const reminderSettingsSchema = z
+  .object({
+    notifyAt: field(timeOfDay, 'notifyAtInvalid', {}),
+    quietHours: z.unknown().check(
+      z.superRefine((value, ctx) => {
+        if (value === null) return
+        const q = quietHours.safeParse(value)
+        if (!q.success) reportError(ctx, 'quietHoursInvalid', {})
+        else if (q.data.start === q.data.end) reportError(ctx, 'quietHoursEmpty', {})
+      }),
+    ),
+    wizardLeadDays: field(
+      z.int().check(z.minimum(1), z.maximum(MAX_WIZARD_LEAD_DAYS)),
+      'wizardLeadDaysInvalid',
+      {
+        max: MAX_WIZARD_LEAD_DAYS,
+      },
+    ),
+    thresholdsByKind,
+    customThresholds: z
+      .unknown()
+      .check(
+        z.superRefine((list, ctx) => checkThresholds(list, errorText('customCredentials', {}), ctx, [])),
+      ),
+  })
+  .check(
+    z.superRefine((s, ctx) => {
+      const q = quietHours.safeParse(s.quietHours)
+      const notifyAt = timeOfDay.safeParse(s.notifyAt)
+      if (!q.success || !notifyAt.success || q.data.start === q.data.end) return
+      if (isQuietTime(notifyAt.data, q.data)) {
+        reportError(ctx, 'notifyAtInQuietHours', { notifyAt: notifyAt.data, end: q.data.end }, ['quietHours'])
+      }
+    }),
+  )
+
+/** The problems come in the order of the form's fields, whichever rule found them. */
+const fieldOrder = ['notifyAt', 'quietHours', 'wizardLeadDays', 'thresholdsByKind', 'customThresholds']
+const rank = (e: AppErrorData) => fieldOrder.indexOf(e.field?.split('.')[0] ?? '')
+
+/** Every problem of a settings input as the catalog's error (code 'reminder_settings_invalid', field, text). */
+export function reminderSettingsErrors(input: EditableReminderSettings): AppErrorData[] {
+  return appErrorsOf(reminderSettingsSchema.safeParse(input)).sort((a, b) => rank(a) - rank(b))
 }
 
 /**
@@ -57,75 +114,5 @@ function thresholdProblem(list: unknown, field: string, name: Bilingual): Settin
  * fields before saving; main checks again and refuses with the first).
  */
 export function reminderSettingsProblems(input: EditableReminderSettings): SettingsProblem[] {
-  const problems: SettingsProblem[] = []
-  if (!isTimeOfDay(input.notifyAt)) {
-    problems.push({
-      field: 'notifyAt',
-      message: {
-        ja: '通知する時刻は 09:00 のように 時:分 で入れてください。',
-        en: 'Enter the reminder time as hours:minutes, for example 09:00.',
-      },
-    })
-  }
-  const q = input.quietHours
-  if (q !== null) {
-    if (!isTimeOfDay(q.start) || !isTimeOfDay(q.end)) {
-      problems.push({
-        field: 'quietHours',
-        message: {
-          ja: '通知しない時間帯の始まりと終わりを 22:00 のように 時:分 で入れてください。',
-          en: 'Enter the start and end of the quiet hours as hours:minutes, for example 22:00.',
-        },
-      })
-    } else if (q.start === q.end) {
-      problems.push({
-        field: 'quietHours',
-        message: {
-          ja: '通知しない時間帯の始まりと終わりが同じ時刻です。',
-          en: 'The quiet hours start and end at the same time.',
-        },
-      })
-    } else if (isTimeOfDay(input.notifyAt) && isQuietTime(input.notifyAt, q)) {
-      problems.push({
-        field: 'quietHours',
-        message: {
-          ja: `通知する時刻(${input.notifyAt})が通知しない時間帯に入っています。お知らせは時間帯が終わる ${q.end} に出ます。`,
-          en: `The reminder time (${input.notifyAt}) lies inside the quiet hours: reminders would wait until ${q.end}.`,
-        },
-      })
-    }
-  }
-  if (
-    !Number.isInteger(input.wizardLeadDays) ||
-    input.wizardLeadDays < 1 ||
-    input.wizardLeadDays > MAX_WIZARD_LEAD_DAYS
-  ) {
-    problems.push({
-      field: 'wizardLeadDays',
-      message: {
-        ja: `休業準備のお知らせは、休業の 1〜${MAX_WIZARD_LEAD_DAYS} 日前の整数で入れてください。`,
-        en: `The preparation reminder must come 1 to ${MAX_WIZARD_LEAD_DAYS} days (a whole number) before the closure.`,
-      },
-    })
-  }
-  for (const [kindId, list] of Object.entries(input.thresholdsByKind)) {
-    if (!credentialKind(kindId) || isCustomKind(kindId)) {
-      problems.push({
-        field: `thresholdsByKind.${kindId}`,
-        message: {
-          ja: `「${kindId}」という種類の認証情報はありません。`,
-          en: `There is no credential kind "${kindId}".`,
-        },
-      })
-      continue
-    }
-    const p = thresholdProblem(list, `thresholdsByKind.${kindId}`, kindLabel(kindId))
-    if (p) problems.push(p)
-  }
-  const custom = thresholdProblem(input.customThresholds, 'customThresholds', {
-    ja: '独自に登録した認証情報',
-    en: 'credentials you registered yourself',
-  })
-  if (custom) problems.push(custom)
-  return problems
+  return reminderSettingsErrors(input).map((e) => ({ field: e.field ?? '', message: e.message }))
 }

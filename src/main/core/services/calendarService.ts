@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import type { z } from 'zod'
 import { createBusinessCalendar, type BusinessCalendar } from '@shared/domain/calendar'
 import { closureSummary } from '@shared/domain/closureSummary'
 import {
@@ -9,17 +10,15 @@ import {
 import { closureLifecycle, followUpDaysOf, type Lifecycle } from '@shared/domain/timeline/lifecycle'
 import type { CalendarSettings, Closure, IsoDate } from '@shared/domain/types'
 import { AppError, appError } from '@shared/errors'
-import type { CalendarView } from '@shared/ipc/calendar'
+import type { CalendarView, calendarSettingsInput, saveClosureInput } from '@shared/ipc/calendar'
 import type { CoreContext } from '../context'
 import { CalendarRepo } from '../db/calendarRepo'
 
-export type CalendarSettingsInput = Omit<CalendarSettings, 'closures' | 'followUpDays'> & {
-  followUpDays?: number
-}
+export type CalendarSettingsInput = z.infer<typeof calendarSettingsInput>
+export type ClosureInput = z.infer<typeof saveClosureInput>
 
 function refuse(problems: CalendarProblem[]): never {
-  const first = problems[0]!
-  throw new AppError(first.code, first.message, first.field)
+  throw AppError.from(problems[0]!)
 }
 
 /**
@@ -95,7 +94,7 @@ export class CalendarService {
     return this.settings()
   }
 
-  saveClosure(input: { id?: string; name: string; start: IsoDate; end: IsoDate }): Closure {
+  saveClosure(input: ClosureInput): Closure {
     const closure: Closure = {
       id: input.id ?? randomUUID(),
       name: input.name.trim(),

@@ -14,7 +14,7 @@ import {
 } from '@shared/domain/reminders'
 import { AppError, appError } from '@shared/errors'
 import {
-  reminderSettingsProblems,
+  reminderSettingsErrors,
   type EditableReminderSettings,
   type HistoryReminder,
   type HistoryState,
@@ -314,8 +314,8 @@ export class ReminderService {
   }
 
   saveSettings(input: EditableReminderSettings): ReminderSettingsView {
-    const problem = reminderSettingsProblems(input)[0]
-    if (problem) throw new AppError('reminder_settings_invalid', problem.message, problem.field)
+    const problem = reminderSettingsErrors(input)[0]
+    if (problem) throw AppError.from(problem)
     const recommended = recommendedThresholds()
     const current = this.repo.settings()
     // Only what differs from the recommendation is kept: a kind left as recommended follows

@@ -1,9 +1,9 @@
 /** Reminder planning: pure, shared by the scheduler in main and the 通知 screen. */
+export { condense } from './condense'
 export { planReminders } from './plan'
 export { isQuietTime, nextAllowedInstant, toJapanInstant, type QuietHours } from './quietHours'
 export { defaultReminderSettings, type ReminderSettings } from './settings'
 export { snoozeUntil } from './snooze'
-export { condense } from './text'
 export type {
   ClosureForReminders,
   CredentialForReminders,

@@ -77,7 +77,7 @@ export const screens = [
     path: '/welcome',
     name: 'welcome',
     component: () => import('./components/wizard/WelcomeSetup.vue'),
-    messages: ['wizard', 'screens', 'facts'],
+    messages: ['wizard', 'facts'],
   },
   {
     path: '/notifications',

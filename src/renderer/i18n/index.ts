@@ -1,17 +1,11 @@
 import { createI18n } from 'vue-i18n'
-import calendar from './areas/calendar'
-import closureNotices from './areas/closureNotices'
-import common from './areas/common'
-import form from './areas/form'
-import shops from './areas/shops'
-import timeline from './areas/timeline'
+import { firstAreas, lazyAreas, type LazyArea } from './messageAreas'
 
 // Each area keeps its own messages (namespaced by area); they are merged into one tree per
-// language here. The first screen (the dashboard) needs only these; the others come with
-// loadMessages() before the router opens a screen that uses them. The area files are compiled at
-// build time (@intlify/unplugin-vue-i18n, see electron.vite.config.ts): the page ships vue-i18n's
-// runtime only and evaluates no message code.
-const firstAreas = [common, shops, calendar, timeline, form, closureNotices] as const
+// language here. The first screen (the dashboard) needs only the first areas; the others come
+// with loadMessages() before the router opens a screen that uses them. The area files are compiled
+// at build time (@intlify/unplugin-vue-i18n, see electron.vite.config.ts): the page ships
+// vue-i18n's runtime only and evaluates no message code.
 
 type Messages = Record<string, unknown>
 
@@ -37,20 +31,6 @@ export const i18n = createI18n<[Messages], 'ja' | 'en', false>({
   fallbackWarn: false,
   messages: { ja: merge('ja'), en: merge('en') },
 })
-
-/**
- * The areas no part of the dashboard uses (its panels and the shell name none of their keys).
- * A screen names the ones its components use (src/renderer/screens.ts); the router loads them
- * before the screen opens.
- */
-const lazyAreas = {
-  screens: () => import('./areas/screens'),
-  reminders: () => import('./areas/reminders'),
-  wizard: () => import('./areas/wizard'),
-  facts: () => import('./areas/facts'),
-} as const
-
-export type LazyArea = keyof typeof lazyAreas
 
 const loading = new Map<LazyArea, Promise<void>>()
 
@@ -82,6 +62,7 @@ export function pick(text: { ja: string; en: string }, lang: string): string {
   return lang === 'en' ? text.en : text.ja
 }
 
+export type { LazyArea } from './messageAreas'
 export { useI18n, type TranslateFn } from './useI18n'
 export type { MessageKey } from './keys'
 export { month, weekday, type Month, type Weekday } from './indexKeys'

@@ -1,25 +1,13 @@
-import type calendar from './areas/calendar'
-import type closureNotices from './areas/closureNotices'
-import type common from './areas/common'
-import type facts from './areas/facts'
-import type form from './areas/form'
-import type reminders from './areas/reminders'
-import type screens from './areas/screens'
-import type shops from './areas/shops'
-import type timeline from './areas/timeline'
-import type wizard from './areas/wizard'
+import type { firstAreas, lazyAreas } from './messageAreas'
+
+type LazyTables = {
+  [A in keyof typeof lazyAreas]: Awaited<ReturnType<(typeof lazyAreas)[A]>>['default']['ja']
+}[keyof typeof lazyAreas]
+type Tables = (typeof firstAreas)[number]['ja'] | LazyTables
+type Intersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never
 
 // The Japanese tree is the reference: the English one has the same keys (a test compares them).
-type Japanese = (typeof common)['ja'] &
-  (typeof screens)['ja'] &
-  (typeof shops)['ja'] &
-  (typeof calendar)['ja'] &
-  (typeof reminders)['ja'] &
-  (typeof wizard)['ja'] &
-  (typeof timeline)['ja'] &
-  (typeof facts)['ja'] &
-  (typeof form)['ja'] &
-  (typeof closureNotices)['ja']
+type Japanese = Intersection<Tables>
 
 /** The dotted paths to the messages (the leaves) of a message tree (keys may be numbers: weekdays). */
 type Paths<T> = {

@@ -95,7 +95,7 @@ export default {
         checkMark: '取込時刻を確認',
         encoding: { 'utf-8-bom': 'UTF-8 BOM あり', 'utf-8': 'UTF-8', shift_jis: 'Shift_JIS' },
       },
-      print: { title: 'お知らせ文面', lead: '共通の文面です(日本語)。' },
+      print: { title: 'お知らせ文面' },
     },
   },
   en: {
@@ -196,7 +196,7 @@ export default {
         checkMark: 'check import time',
         encoding: { 'utf-8-bom': 'UTF-8 with BOM', 'utf-8': 'UTF-8', shift_jis: 'Shift_JIS' },
       },
-      print: { title: 'Closure notices', lead: 'The all-shops texts (Japanese).' },
+      print: { title: 'Closure notices' },
     },
   },
 }

@@ -11,13 +11,11 @@ export default {
       limit: '{max}文字まで',
       secretLength: '長さは {min}〜{max}文字です。',
       summary: '直してほしいところが {n}か所あります',
-      summaryJump: '{label}へ移動',
       date: {
         hint: '例: 2026/12/29、12/29、2026-12-29',
         today: '今日の日付を入れる',
         invalid: '{label}の「{value}」は日付として読めません。2026/12/29 のように入れてください',
         notReal: '{label}の「{value}」はカレンダーにない日付です',
-        preview: '{date}',
       },
       time: {
         hint: '例: 9:00、18:30、15時',
@@ -44,13 +42,11 @@ export default {
       limit: 'Up to {max} characters',
       secretLength: 'It is {min}–{max} characters long.',
       summary: 'One thing to fix | {n} things to fix',
-      summaryJump: 'Go to {label}',
       date: {
         hint: 'e.g. 2026/12/29, 12/29, 2026-12-29',
         today: 'Use today’s date',
         invalid: 'The {label}, “{value}”, is not a date. Enter it like 2026/12/29',
         notReal: 'The {label}, “{value}”, is not a real date',
-        preview: '{date}',
       },
       time: {
         hint: 'e.g. 9:00, 18:30',

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import { credentialKind } from '@shared/domain/malls'
 import { appError } from '@shared/errors'
+import type { ParsedInput } from '@shared/ipc'
 import type { BackupSettings, DatabaseBackup, RestoreReport } from '@shared/ipc/backup'
 import type { CoreContext } from '../context'
 import { dumpTables, localSecretAccounts, restoreTables, upgradeDump, type TableDump } from '../db/backupRepo'
@@ -98,7 +99,7 @@ export class BackupService {
     return { ...defaultSchedule, ...this.settings.get<Partial<BackupSettings>>(BACKUP_SETTINGS, {}) }
   }
 
-  saveSchedule(input: Pick<BackupSettings, 'enabled' | 'intervalDays' | 'keep'>): BackupSettings {
+  saveSchedule(input: ParsedInput<'saveBackupSettings'>): BackupSettings {
     const next = { ...this.schedule(), ...input }
     this.settings.set(BACKUP_SETTINGS, next)
     return next

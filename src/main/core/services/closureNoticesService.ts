@@ -10,10 +10,10 @@ import {
   noticePlacement,
   noticeTemplates,
   type NoticeOptions,
-  type NoticeTemplateId,
 } from '@shared/domain/notices'
-import type { Closure, IsoDate, Lang } from '@shared/domain/types'
+import type { Closure, Lang } from '@shared/domain/types'
 import { appError } from '@shared/errors'
+import type { ParsedInput } from '@shared/ipc'
 import type {
   CalendarFile,
   ClosureNoticesView,
@@ -94,7 +94,7 @@ export class ClosureNoticesService {
     }
   }
 
-  saveTemplate(input: Where & { scope: string; templateId: NoticeTemplateId; lang: Lang; body: string }) {
+  saveTemplate(input: ParsedInput<'saveNoticeTemplate'>) {
     this.shopOf(input.scope, this.shopList())
     const body = input.body.replace(/\r\n?/g, '\n')
     if (body.trim() === '') {
@@ -108,14 +108,14 @@ export class ClosureNoticesService {
     return this.view(input)
   }
 
-  resetTemplate(input: Where & { scope: string; templateId: NoticeTemplateId; lang?: Lang }) {
+  resetTemplate(input: ParsedInput<'resetNoticeTemplate'>) {
     this.shopOf(input.scope, this.shopList())
     this.repo.deleteTemplate(input.scope, input.templateId, input.lang ?? null)
     this.changed()
     return this.view(input)
   }
 
-  saveOptions(input: Where & { scope: string; options: NoticeOptions | null }) {
+  saveOptions(input: ParsedInput<'saveNoticeOptions'>) {
     this.shopOf(input.scope, this.shopList())
     if (input.options === null) {
       this.repo.deleteOptions(input.scope)
@@ -131,7 +131,7 @@ export class ClosureNoticesService {
   }
 
   /** The mail-window rule of the closure of the day, for the order-CSV check. */
-  orderCheckRule(input: { resumeDate?: IsoDate }): OrderCheckRule | null {
+  orderCheckRule(input: ParsedInput<'getOrderCheckRule'>): OrderCheckRule | null {
     const current = this.deps.calendar.lifecycle().current
     if (!current) return null
     const cal = this.deps.calendar.calendar()

@@ -10,7 +10,7 @@
  *   the urgency list, and the credentials as the action plan and the wizard take them.
  */
 import type { PlanCredential } from '@shared/domain/timeline'
-import type { Credential, IsoDate, Shop } from '@shared/domain/types'
+import type { Credential, Shop } from '@shared/domain/types'
 import type {
   CredentialHistoryEntry,
   CredentialUrgency,
@@ -23,6 +23,7 @@ import type { CalendarService } from './calendarService'
 import {
   ShopCommands,
   type CertificateInput,
+  type ConfirmDateInput,
   type CredentialInput,
   type RenewInput,
   type ShopInput,
@@ -30,7 +31,13 @@ import {
 import { CredentialVault, type RepairReport } from './shops/credentialVault'
 import { ShopViews } from './shops/views'
 
-export type { CertificateInput, CredentialInput, RenewInput, ShopInput } from './shops/commands'
+export type {
+  CertificateInput,
+  ConfirmDateInput,
+  CredentialInput,
+  RenewInput,
+  ShopInput,
+} from './shops/commands'
 export type { RepairReport } from './shops/credentialVault'
 
 export class ShopsService {
@@ -108,7 +115,7 @@ export class ShopsService {
     return this.commands.renewCredential(input)
   }
 
-  confirmDate(input: { id: string; expiresOn: IsoDate; note?: string }): Promise<CredentialView> {
+  confirmDate(input: ConfirmDateInput): Promise<CredentialView> {
     return this.commands.confirmDate(input)
   }
 

@@ -12,6 +12,7 @@
  * What stays here: the reads that tie them together, the user's step changes, carrier notes and
  * the first-run record.
  */
+import type { z } from 'zod'
 import type { PlanStep } from '@shared/domain/timeline'
 import type { Closure } from '@shared/domain/types'
 import type { StepState } from '@shared/domain/wizard'
@@ -22,6 +23,7 @@ import type {
   PrepRunList,
   PrepRunView,
   PrintResult,
+  setStepStateInput,
 } from '@shared/ipc/wizard'
 import type { CoreContext } from '../context'
 import { WizardRepo } from '../db/wizardRepo'
@@ -33,14 +35,7 @@ import { printChecklist } from './wizard/print'
 import { RunLifecycle } from './wizard/runs'
 import { planStepsOf, readinessOf, WizardViews } from './wizard/views'
 
-export interface SetStepInput {
-  runId: string
-  key: string
-  state: StepState
-  skipReason?: string
-  notes?: string
-  confirmContradiction?: boolean
-}
+export type SetStepInput = z.infer<typeof setStepStateInput>
 
 export class WizardService {
   private readonly repo: WizardRepo

@@ -5,10 +5,18 @@
  * one at a time, in its write order (credentialVault.ts).
  */
 import { randomUUID } from 'node:crypto'
+import type { z } from 'zod'
+import type { ParsedInput } from '@shared/ipc'
 import { credentialKindsFor, mallProfile } from '@shared/domain/malls'
-import type { DeferredPaymentApp, IsoDate, Shop } from '@shared/domain/types'
+import type { Shop } from '@shared/domain/types'
 import { appError } from '@shared/errors'
-import type { CredentialView } from '@shared/ipc/shops'
+import type {
+  CredentialView,
+  importCertificateInput,
+  renewCredentialInput,
+  saveCredentialInput,
+  saveShopInput,
+} from '@shared/ipc/shops'
 import type { CoreContext } from '@core/context'
 import type { ShopsRepo, StoredCredential } from '@core/db/shopsRepo'
 import { readCertificatePair } from '../certificates'
@@ -25,44 +33,12 @@ import type { CredentialVault, Dates } from './credentialVault'
 import { credentialNotFound, shopNotFound } from './errors'
 import { kindOf, mallName, type ShopViews } from './views'
 
-export interface ShopInput {
-  id?: string
-  name: string
-  mallId: string
-  active: boolean
-  deferredPaymentApps: DeferredPaymentApp[]
-  notes: string
-}
-
-export interface CredentialInput {
-  id?: string
-  shopId: string
-  kindId: string
-  label: string
-  issuedOn: IsoDate | null
-  expiresOn: IsoDate | null
-  secret?: string
-  meta?: Record<string, string>
-  note?: string
-}
-
-export interface RenewInput {
-  id: string
-  issuedOn: IsoDate | null
-  expiresOn: IsoDate | null
-  secret?: string
-  meta?: Record<string, string>
-  note?: string
-}
-
-export interface CertificateInput {
-  shopId: string
-  credentialId?: string
-  label: string
-  certificatePem: string
-  privateKeyPem: string
-  note?: string
-}
+/** The channels' inputs as their schemas (src/shared/ipc/shops.ts) accept them. */
+export type ShopInput = z.infer<typeof saveShopInput>
+export type CredentialInput = z.infer<typeof saveCredentialInput>
+export type RenewInput = z.infer<typeof renewCredentialInput>
+export type CertificateInput = z.infer<typeof importCertificateInput>
+export type ConfirmDateInput = ParsedInput<'confirmCredentialDate'>
 
 export class ShopCommands {
   constructor(
@@ -204,7 +180,7 @@ export class ShopCommands {
   }
 
   /** The user checked the date in the mall's console: the expiry stops being an estimate. */
-  confirmDate(input: { id: string; expiresOn: IsoDate; note?: string }): Promise<CredentialView> {
+  confirmDate(input: ConfirmDateInput): Promise<CredentialView> {
     return this.vault.exclusive(async () => {
       const existing = this.requireCredential(input.id)
       const kind = kindOf(existing, this.requireShop(existing.shopId))

@@ -1,9 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed } from 'vue'
-import type { Closure } from '@shared/domain/types'
-import type { ChannelInput } from '@shared/ipc'
-import type { SavedFile } from '@shared/ipc/calendar'
 import { call } from '../api'
+import { defineMutation } from '../queries/mutation'
 import { defineQuery } from '../queries/query'
 
 /**
@@ -36,26 +34,8 @@ export const useCalendarStore = defineStore('calendar', () => {
     if (!view.value) await load()
   }
 
-  async function saveSettings(input: ChannelInput<'saveCalendarSettings'>) {
-    const saved = await call('saveCalendarSettings', input)
-    await load()
-    return saved
-  }
-
-  async function saveClosure(input: ChannelInput<'saveClosure'>): Promise<Closure> {
-    const saved = await call('saveClosure', input)
-    await load()
-    return saved
-  }
-
-  async function deleteClosure(id: string): Promise<void> {
-    await call('deleteClosure', { id })
-    await load()
-  }
-
-  function saveTextFile(suggestedName: string, content: string): Promise<SavedFile> {
-    return call('saveTextFile', { suggestedName, content })
-  }
+  const fresh = { refreshes: [query] }
+  const removeClosure = defineMutation('deleteClosure', fresh)
 
   return {
     view,
@@ -69,9 +49,10 @@ export const useCalendarStore = defineStore('calendar', () => {
     summary,
     load,
     ensureLoaded,
-    saveSettings,
-    saveClosure,
-    deleteClosure,
-    saveTextFile,
+    saveSettings: defineMutation('saveCalendarSettings', fresh),
+    saveClosure: defineMutation('saveClosure', fresh),
+    deleteClosure: (id: string) => removeClosure({ id }),
+    saveTextFile: (suggestedName: string, content: string) =>
+      call('saveTextFile', { suggestedName, content }),
   }
 })

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
-import type { EditableReminderSettings, ReminderSettingsView, SnoozeOption } from '@shared/ipc/reminders'
-import { call } from '../api'
+import type { SnoozeOption } from '@shared/ipc/reminders'
+import { defineMutation } from '../queries/mutation'
 import { defineQuery } from '../queries/query'
 
 /**
@@ -37,34 +37,15 @@ export const useRemindersStore = defineStore('reminders', () => {
     await Promise.all([loadList(), loadSettings().catch(() => {}), loadDesktop().catch(() => {})])
   }
 
-  async function snooze(id: string, option: SnoozeOption) {
-    listQuery.set(await call('snoozeReminder', { id, option }))
-  }
-
-  async function dismiss(id: string) {
-    listQuery.set(await call('dismissReminder', { id }))
-  }
-
-  async function saveSettings(input: EditableReminderSettings): Promise<ReminderSettingsView> {
-    const saved = await call('saveReminderSettings', input)
-    settingsQuery.set(saved)
-    await loadList()
-    return saved
-  }
-
-  async function pauseToday() {
-    await call('pauseRemindersToday', {})
-    await loadList()
-  }
-
-  async function resume() {
-    await call('resumeReminders', {})
-    await loadList()
-  }
-
-  async function saveDesktop(next: { keepInTray: boolean; startAtLogin: boolean }) {
-    desktopQuery.set(await call('saveDesktopSettings', next))
-  }
+  // Snoozing and dismissing answer with the new lists; the others change what is coming.
+  const answersList = { answers: listQuery }
+  const staleList = { refreshes: [listQuery] }
+  const snooze = defineMutation('snoozeReminder', answersList)
+  const dismiss = defineMutation('dismissReminder', answersList)
+  const pause = defineMutation('pauseRemindersToday', staleList)
+  const resume = defineMutation('resumeReminders', staleList)
+  const saveSettings = defineMutation('saveReminderSettings', { answers: settingsQuery, ...staleList })
+  const saveDesktop = defineMutation('saveDesktopSettings', { answers: desktopQuery })
 
   return {
     list,
@@ -74,11 +55,11 @@ export const useRemindersStore = defineStore('reminders', () => {
     load,
     loadList,
     loadSettings,
-    snooze,
-    dismiss,
+    snooze: (id: string, option: SnoozeOption) => snooze({ id, option }),
+    dismiss: (id: string) => dismiss({ id }),
     saveSettings,
-    pauseToday,
-    resume,
+    pauseToday: async () => void (await pause({})),
+    resume: async () => void (await resume({})),
     saveDesktop,
   }
 })

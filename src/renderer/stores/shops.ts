@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
-import type { ChannelInput } from '@shared/ipc'
 import { call } from '../api'
+import { defineMutation } from '../queries/mutation'
 import { defineQuery } from '../queries/query'
 
 /**
@@ -21,27 +21,24 @@ export const useShopsStore = defineStore('shops', () => {
     if (overviewWanted) await load()
   }
 
-  /** Runs a write, then reloads what is shown; errors (ApiError) go to the caller's form. */
-  async function write<T>(run: () => Promise<T>): Promise<T> {
-    const result = await run()
-    await refresh()
-    return result
-  }
+  // A write reloads the overview once a screen has shown it (the first-run setup writes first);
+  // errors (ApiError) go to the caller's form.
+  const shown = { refreshes: [{ refresh }] }
+  const removeShop = defineMutation('deleteShop', shown)
+  const removeCredential = defineMutation('deleteCredential', shown)
 
   return {
     overview: query.data,
     loadError: query.error,
     load,
     refresh,
-    saveShop: (input: ChannelInput<'saveShop'>) => write(() => call('saveShop', input)),
-    deleteShop: (id: string) => write(() => call('deleteShop', { id, confirm: true })),
-    saveCredential: (input: ChannelInput<'saveCredential'>) => write(() => call('saveCredential', input)),
-    renewCredential: (input: ChannelInput<'renewCredential'>) => write(() => call('renewCredential', input)),
-    importCertificate: (input: ChannelInput<'importCertificate'>) =>
-      write(() => call('importCertificate', input)),
-    confirmDate: (input: ChannelInput<'confirmCredentialDate'>) =>
-      write(() => call('confirmCredentialDate', input)),
-    deleteCredential: (id: string) => write(() => call('deleteCredential', { id, confirm: true })),
+    saveShop: defineMutation('saveShop', shown),
+    deleteShop: (id: string) => removeShop({ id, confirm: true }),
+    saveCredential: defineMutation('saveCredential', shown),
+    renewCredential: defineMutation('renewCredential', shown),
+    importCertificate: defineMutation('importCertificate', shown),
+    confirmDate: defineMutation('confirmCredentialDate', shown),
+    deleteCredential: (id: string) => removeCredential({ id, confirm: true }),
     history: (id: string) => call('credentialHistory', { id }),
     /** The secret itself, for the caller only: not kept in the store. */
     reveal: async (id: string) => (await call('revealSecret', { id })).secret,

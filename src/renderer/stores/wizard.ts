@@ -1,9 +1,8 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { RouteLocationNormalized, RouteLocationRaw } from 'vue-router'
-import type { ChannelInput } from '@shared/ipc'
-import type { OnboardingState, PrepRunView, PrintResult } from '@shared/ipc/wizard'
 import { call } from '../api'
+import { defineMutation } from '../queries/mutation'
 import { defineQuery } from '../queries/query'
 
 /**
@@ -29,23 +28,10 @@ export const useWizardStore = defineStore('wizard', () => {
     return runsQuery.refresh()
   }
 
-  /** Writes answer with the whole run: show it at once (events refresh the other views). */
-  async function setStep(input: ChannelInput<'setStepState'>): Promise<PrepRunView> {
-    const next = await call('setStepState', input)
-    viewQuery.set(next)
-    return next
-  }
-
-  async function saveCarrierNotes(runId: string, notes: string): Promise<PrepRunView> {
-    const next = await call('saveCarrierNotes', { runId, notes })
-    viewQuery.set(next)
-    return next
-  }
-
-  const onboarding = () => call('getOnboarding', {})
-  const completeOnboarding = (skipped: boolean): Promise<OnboardingState> =>
-    call('completeOnboarding', { skipped })
-  const print = (suggestedName: string): Promise<PrintResult> => call('printChecklist', { suggestedName })
+  // Writes answer with the whole run: shown at once (events refresh the other views).
+  const answersRun = { answers: viewQuery }
+  const setStep = defineMutation('setStepState', answersRun)
+  const saveNotes = defineMutation('saveCarrierNotes', answersRun)
 
   return {
     view: viewQuery.data,
@@ -56,10 +42,10 @@ export const useWizardStore = defineStore('wizard', () => {
     load,
     loadRuns,
     setStep,
-    saveCarrierNotes,
-    onboarding,
-    completeOnboarding,
-    print,
+    saveCarrierNotes: (runId: string, notes: string) => saveNotes({ runId, notes }),
+    onboarding: () => call('getOnboarding', {}),
+    completeOnboarding: (skipped: boolean) => call('completeOnboarding', { skipped }),
+    print: (suggestedName: string) => call('printChecklist', { suggestedName }),
   }
 })
 

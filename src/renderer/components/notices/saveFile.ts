@@ -1,4 +1,4 @@
-import { call } from '@renderer/api'
+import { useNoticesStore } from '@renderer/stores/notices'
 import { downloadText } from '../settings/downloadText'
 
 /**
@@ -10,7 +10,7 @@ export async function saveOrDownload(
   content: string,
   type: string,
 ): Promise<{ kind: 'saved'; path: string } | { kind: 'downloaded' } | { kind: 'cancelled' }> {
-  const result = await call('saveTextFile', { suggestedName: name, content })
+  const result = await useNoticesStore().saveTextFile(name, content)
   if (result.useDownload) {
     downloadText(name, content, type)
     return { kind: 'downloaded' }

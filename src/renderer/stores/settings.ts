@@ -3,6 +3,8 @@ import { ref } from 'vue'
 import { call } from '../api'
 import type { AppInfo, AppSettings } from '@shared/ipc/settings'
 import { i18n } from '../i18n'
+import { defineMutation } from '../queries/mutation'
+import { defineQuery } from '../queries/query'
 
 export const useSettingsStore = defineStore('settings', () => {
   const language = ref<AppSettings['language']>('ja')
@@ -26,5 +28,31 @@ export const useSettingsStore = defineStore('settings', () => {
     info.value = await call('getAppInfo', {})
   }
 
-  return { language, info, load, setLanguage, loadInfo }
+  // The backups card: the schedule with the copies kept. Its caller sees a refusal, also of
+  // the reload after a write, as when it asked main itself.
+  const backupQuery = defineQuery('getBackupSettings', () => ({}))
+  async function loadBackups() {
+    await backupQuery.refresh()
+    if (backupQuery.error.value) throw backupQuery.error.value
+  }
+  const staleBackups = { refreshes: [{ refresh: loadBackups }] }
+  const backupNow = defineMutation('backupDatabaseNow', staleBackups)
+
+  return {
+    language,
+    info,
+    load,
+    setLanguage,
+    loadInfo,
+    openLogFolder: () => call('openLogFolder', {}),
+    backups: backupQuery.data,
+    loadBackups,
+    exportBackup: () => call('exportBackup', {}),
+    /** What a restore of this file would do, without doing it. */
+    previewRestore: (content: string, mode: 'replace' | 'merge') =>
+      call('importBackup', { content, mode, dryRun: true }),
+    restore: (content: string, mode: 'replace' | 'merge') => call('importBackup', { content, mode }),
+    saveBackupSchedule: defineMutation('saveBackupSettings', staleBackups),
+    backupNow: () => backupNow({}),
+  }
 })

@@ -26,48 +26,16 @@ function methodOf(name: ChannelName): Method {
   throw new Error(`window.api has no channel ${name}`)
 }
 
-async function request<C extends ChannelName>(name: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
-  const method = methodOf(name)
-  const result = (await method(input)) as
-    { ok: true; value: ChannelOutput<C> } | { ok: false; error: AppErrorData }
-  if (!result.ok) throw new ApiError(result.error)
-  return result.value
-}
-
-// Answers asked for ahead (callEarly), by channel and input, until someone takes them.
-const early = new Map<string, Promise<unknown>>()
-const earlyKey = (name: string, input: unknown) => `${name} ${JSON.stringify(input)}`
-
 /** Calls a contract channel through window.api and unwraps the result (throws ApiError). */
 export async function call<C extends ChannelName>(
   name: C,
   input: ChannelInput<C>,
 ): Promise<ChannelOutput<C>> {
-  if (early.size > 0) {
-    const key = earlyKey(name, input)
-    const asked = early.get(key) as Promise<ChannelOutput<C>> | undefined
-    if (asked) {
-      early.delete(key)
-      return asked
-    }
-  }
-  return request(name, input)
-}
-
-/**
- * Asks now for what the first screen will ask for when it mounts, so that the answer travels
- * while the page starts: the first call() of the same channel with the same input takes it
- * instead of asking again. Whatever nobody took is dropped by discardEarly() once the first
- * screen is up, so no later call ever gets an answer from before.
- */
-export function callEarly<C extends ChannelName>(name: C, input: ChannelInput<C>): void {
-  const asked = request(name, input)
-  asked.catch(() => undefined) // the taker sees the error; untaken, it is nobody's
-  early.set(earlyKey(name, input), asked)
-}
-
-export function discardEarly(): void {
-  early.clear()
+  const method = methodOf(name)
+  const result = (await method(input)) as
+    { ok: true; value: ChannelOutput<C> } | { ok: false; error: AppErrorData }
+  if (!result.ok) throw new ApiError(result.error)
+  return result.value
 }
 
 export function onAppEvent(listener: Parameters<Window['api']['onEvent']>[0]): () => void {

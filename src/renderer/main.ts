@@ -1,20 +1,21 @@
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
-import { callEarly, discardEarly } from './api'
 import { i18n } from './i18n'
-import { createAppRouter, firstDataOf } from './router'
+import { endPrefetch } from './queries/query'
+import { createAppRouter, prefetchFirstData } from './router'
 import { useSettingsStore } from './stores/settings'
 import './styles/base.css'
 import './styles/form.css'
 
 async function start() {
-  // The first screen's data is asked for before anything else, alongside the language and the
-  // first-run check (the router's first navigation), instead of after them once the page is up.
-  for (const channel of firstDataOf(location.hash)) callEarly(channel, {})
   const app = createApp(App)
   const pinia = createPinia()
-  app.use(pinia).use(i18n)
+  app.use(pinia)
+  // The first screen's data is asked for before anything else, alongside the language and the
+  // first-run check (the router's first navigation), instead of after them once the page is up.
+  prefetchFirstData(location.hash, pinia)
+  app.use(i18n)
   const router = createAppRouter()
   app.use(router)
   // The language comes from the database before the first paint, so nothing flickers; the
@@ -26,7 +27,7 @@ async function start() {
     router.isReady().catch(() => undefined),
   ])
   app.mount('#app')
-  discardEarly()
+  endPrefetch()
 }
 
 void start()

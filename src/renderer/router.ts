@@ -1,6 +1,8 @@
+import type { Pinia } from 'pinia'
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
 import { loadMessages, type LazyArea } from './i18n'
 import { screens, type PlainChannel } from './screens'
+import { useDashboardStore } from './stores/dashboard'
 import { firstRunRedirect } from './stores/wizard'
 
 export type { PlainChannel } from './screens'
@@ -34,6 +36,23 @@ export function firstDataOf(hash: string): readonly PlainChannel[] {
   const path = hash.replace(/^#/, '').split('?')[0] || '/'
   const route = routes.find((r) => r.path === path) ?? routes[0]!
   return route.meta?.firstData ?? []
+}
+
+/** Every channel some screen names as its firstData. */
+type FirstDataChannel = Extract<(typeof screens)[number], { firstData: unknown }>['firstData'][number]
+
+/**
+ * How each first-screen channel is asked for ahead: through the query of the store that reads
+ * it (Query.prefetch), so the answer lands in the one cache the panels read. A screen's
+ * firstData without its store here fails the typecheck.
+ */
+const prefetchers: Record<FirstDataChannel, (pinia: Pinia) => void> = {
+  getDashboard: (pinia) => useDashboardStore(pinia).prefetch(),
+}
+
+/** Asks ahead for the first data of the screen a location hash opens (see firstDataOf). */
+export function prefetchFirstData(hash: string, pinia: Pinia): void {
+  for (const channel of firstDataOf(hash)) prefetchers[channel as FirstDataChannel]?.(pinia)
 }
 
 export function createAppRouter() {

@@ -13,5 +13,10 @@ export const useDashboardStore = defineStore('dashboard', () => {
     return query.refresh()
   }
 
-  return { view: query.data, loadError: query.error, load }
+  /** Asked for before the app mounts; the view's first load takes this answer (Query.prefetch). */
+  function prefetch(): void {
+    void query.prefetch()
+  }
+
+  return { view: query.data, loadError: query.error, load, prefetch }
 })

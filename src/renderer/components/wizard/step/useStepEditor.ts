@@ -1,17 +1,9 @@
 import { computed, ref, watch } from 'vue'
 import type { StepState } from '@shared/domain/wizard'
-import { MAX_SKIP_REASON, MAX_STEP_NOTES } from '@shared/domain/wizard/limits'
 import type { PrepRunView, PrepStepView } from '@shared/ipc/wizard'
 import { useWizardStore } from '@renderer/stores/wizard'
 import { useWizardFormat } from '../format'
-
-/** Characters as people count them (a surrogate pair is one), the way main counts them. */
-export const countChars = (text: string | undefined) => Array.from(text ?? '').length
-
-// Over a limit, nothing is cut: the text stays and the message names the limit main enforces.
-const limits = { skipReason: MAX_SKIP_REASON, notes: MAX_STEP_NOTES } as const
-const fieldIds = { skipReason: 'wz-skip-reason', notes: 'wz-step-notes' } as const
-const fieldLabels = { skipReason: 'wizard.step.skipReason', notes: 'wizard.step.notes' } as const
+import { countChars, stepFields } from './stepFields'
 
 /**
  * The editing state of one step (完了 / スキップ(理由) / 未完了に戻す and the notes) and the
@@ -53,14 +45,13 @@ export function useStepEditor(
   const notesDirty = computed(() => notes.value !== step().notes)
 
   async function write(state: StepState, extra: { skipReason?: string; notes?: string } = {}) {
+    // Over a limit, nothing is cut: the text stays and the message names the limit main enforces.
     for (const field of ['skipReason', 'notes'] as const) {
+      const { id, label, max } = stepFields[field]
       const n = countChars(extra[field])
-      if (n > limits[field]) {
-        error.value = {
-          text: t('form.tooLong', { label: t(fieldLabels[field]), max: limits[field], n }),
-          field,
-        }
-        document.getElementById(fieldIds[field])?.focus()
+      if (n > max) {
+        error.value = { text: t('form.tooLong', { label: t(label), max, n }), field }
+        document.getElementById(id)?.focus()
         return false
       }
     }

@@ -5,11 +5,8 @@ export { catalog } from './errors/catalog'
 
 export type ErrorId = keyof typeof catalog
 
-/**
- * The codes that cross IPC: the catalog's, and the secret checker's (`secret_<code>`, worded in
- * domain/secretInput.ts, which the forms run as the owner types).
- */
-export type ErrorCode = (typeof catalog)[ErrorId]['code'] | `secret_${string}`
+/** The codes that cross IPC: the catalog's, nothing else. */
+export type ErrorCode = (typeof catalog)[ErrorId]['code']
 
 /** 'Enter {what} by {date}' → 'what' | 'date'. */
 type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}`

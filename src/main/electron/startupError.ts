@@ -1,4 +1,5 @@
 import type { Bilingual } from '@shared/domain/types'
+import { errorText } from '@shared/errors'
 
 /**
  * Start-up failures the shell knows how to explain. Anything else still gets a dialog and an
@@ -76,80 +77,23 @@ function explain(kind: StartupErrorKind, facts: ErrorFacts, dataDir: string): Ex
   switch (kind) {
     case 'database_too_new':
       return {
-        what: facts.bilingual ?? {
-          ja: 'このデータは新しいバージョンの休業準備ナビで作られています。データを守るため開きません。',
-          en: 'This data was written by a newer Holiday Prep. To keep it safe it was not opened.',
-        },
-        todo: {
-          ja: '休業準備ナビを最新版に更新してから起動してください。',
-          en: 'Install the latest Holiday Prep, then start it again.',
-        },
+        what: facts.bilingual ?? errorText('startupTooNew', {}),
+        todo: errorText('startupTooNewTodo', {}),
       }
     case 'database_locked':
-      return {
-        what: {
-          ja: 'データのファイルを別のプログラムが使っているため、開けませんでした。',
-          en: 'The data file is in use by another program and could not be opened.',
-        },
-        todo: {
-          ja: 'ほかに開いている休業準備ナビ(通知領域のアイコンも)を終了し、バックアップや同期のソフト(OneDrive など)が終わるのを待ってから、もう一度起動してください。直らないときはパソコンを再起動してください。',
-          en: 'Quit any other Holiday Prep (check the tray icon too), let backup or sync software (OneDrive and the like) finish, then start again. If that does not help, restart the computer.',
-        },
-      }
+      return { what: errorText('startupLocked', {}), todo: errorText('startupLockedTodo', {}) }
     case 'database_damaged':
-      return {
-        what: {
-          ja: 'データのファイルが壊れていて読めません。',
-          en: 'The data file is damaged and cannot be read.',
-        },
-        todo: {
-          ja: `データのフォルダ(${dataDir})の holiday-prep.sqlite を消さずに別の場所へ移してから起動すると、空の状態で始まります。設定 → バックアップ から、保存したバックアップか backups フォルダのコピーを復元できます。`,
-          en: `Move holiday-prep.sqlite out of the data folder (${dataDir}) without deleting it and start again: the app starts empty, and Settings → Backup restores a saved backup or a copy from the backups folder.`,
-        },
-      }
+      return { what: errorText('startupDamaged', {}), todo: errorText('startupDamagedTodo', { dataDir }) }
     case 'native_module':
-      return {
-        what: {
-          ja: 'アプリの部品(データベースのモジュール)がこのバージョン用になっていないため、起動できません。',
-          en: 'A part of the app (the database module) was not built for this version, so it cannot start.',
-        },
-        todo: {
-          ja: '休業準備ナビをインストールし直してください。開発中の場合は npm run dev か npm run start で起動してください(Electron 用に作り直します)。',
-          en: 'Reinstall Holiday Prep. When developing, start it with npm run dev or npm run start (they rebuild it for Electron).',
-        },
-      }
+      return { what: errorText('startupNativeModule', {}), todo: errorText('startupNativeModuleTodo', {}) }
     case 'no_access':
-      return {
-        what: {
-          ja: 'データのフォルダに書き込めないため、起動できません。',
-          en: 'The data folder cannot be written to, so the app cannot start.',
-        },
-        todo: {
-          ja: `フォルダ ${dataDir} とその中のファイルが読み取り専用になっていないか、セキュリティソフトが止めていないか確認してください。`,
-          en: `Check that ${dataDir} and its files are not read-only and that security software is not blocking them.`,
-        },
-      }
+      return { what: errorText('startupNoAccess', {}), todo: errorText('startupNoAccessTodo', { dataDir }) }
     case 'disk_full':
-      return {
-        what: {
-          ja: 'ディスクの空きがないため、データを開けませんでした。',
-          en: 'The disk is full, so the data could not be opened.',
-        },
-        todo: {
-          ja: '不要なファイルを消して空きを作ってから、もう一度起動してください。',
-          en: 'Free some disk space, then start again.',
-        },
-      }
+      return { what: errorText('startupDiskFull', {}), todo: errorText('startupDiskFullTodo', {}) }
     case 'unknown':
       return {
-        what: {
-          ja: `予期しないエラーで起動できませんでした(${facts.message.slice(0, 200)})。`,
-          en: `An unexpected error stopped the start (${facts.message.slice(0, 200)}).`,
-        },
-        todo: {
-          ja: 'もう一度起動してください。繰り返すときは、下のログファイルをサポートに送ってください。',
-          en: 'Start the app again. If it keeps happening, send the log file below to whoever supports you.',
-        },
+        what: errorText('startupUnknown', { message: facts.message.slice(0, 200) }),
+        todo: errorText('startupUnknownTodo', {}),
       }
   }
 }
@@ -167,18 +111,12 @@ export function startupErrorDialog(
 ): StartupErrorDialog {
   const kind = classifyStartupError(error)
   const { what, todo } = explain(kind, factsOf(error), where.dataDir)
+  const title = errorText('startupTitle', {})
+  const log = errorText('startupLog', { path: where.logFile })
   return {
     kind,
-    title: '休業準備ナビを起動できません / Holiday Prep cannot start',
-    content: [
-      what.ja,
-      todo.ja,
-      `記録(ログ): ${where.logFile}`,
-      '',
-      what.en,
-      todo.en,
-      `Log: ${where.logFile}`,
-    ].join('\n'),
+    title: `${title.ja} / ${title.en}`,
+    content: [what.ja, todo.ja, log.ja, '', what.en, todo.en, log.en].join('\n'),
   }
 }
 

@@ -1,3 +1,4 @@
+import { errorData, type AppErrorData, type ErrorId, type ErrorParams } from '../errors'
 import type { SecretFieldSpec } from './malls'
 import type { Bilingual } from './types'
 
@@ -12,10 +13,12 @@ import type { Bilingual } from './types'
  * Codes: 'empty', 'whitespace' (key: space or line break inside), 'lineBreak' (password),
  * 'fullWidth', 'invalidChar', 'invalidFormat' (pattern failed but no single character is to
  * blame), 'tooShort', 'tooLong', 'certificateNotKey' (a certificate pasted where the private
- * key belongs), 'notPem'.
+ * key belongs), 'notPem'. The wording is the error catalog's (`secret_<code>`), which main
+ * refuses with (`error`).
  */
 
-export type SecretCheck = { ok: true; value: string } | { ok: false; code: string; message: Bilingual }
+export type SecretCheck =
+  { ok: true; value: string } | { ok: false; code: string; message: Bilingual; error: AppErrorData }
 
 /** Whitespace plus the invisible characters that ride along with copied text (BOM, zero-width). */
 const INVISIBLE = '\\s\\u200B-\\u200D\\u2060\\uFEFF'
@@ -30,8 +33,14 @@ function lowerFirst(text: string): string {
   return /^[A-Z][A-Z]/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1)
 }
 
-function fail(code: string, ja: string, en: string): SecretCheck {
-  return { ok: false, code, message: { ja, en } }
+function fail<Id extends ErrorId>(id: Id, params: ErrorParams<Id>): SecretCheck {
+  const error = errorData(id, params)
+  return { ok: false, code: error.code.replace(/^secret_/, ''), message: error.message, error }
+}
+
+/** The field's name as the messages use it: 'ライセンスキー' / 'license key'. */
+function labelOf(spec: SecretFieldSpec): Bilingual {
+  return { ja: spec.label.ja, en: lowerFirst(spec.label.en) }
 }
 
 /** Index (0-based, in code points) of the first character matching `re`, or -1. */
@@ -48,79 +57,33 @@ function checkCharacters(spec: SecretFieldSpec, value: string, chars: string[]):
   if (!spec.pattern) return null
   const re = new RegExp(spec.pattern)
   if (re.test(value)) return null
-  const label = spec.label
+  const label = labelOf(spec)
   const bad = chars.findIndex((c) => !re.test(c))
-  if (bad < 0) {
-    return fail(
-      'invalidFormat',
-      `${label.ja}の形式が違います。もう一度コピーして貼り付けてください。`,
-      `The ${lowerFirst(label.en)} does not have the expected form. Copy and paste it again.`,
-    )
-  }
+  if (bad < 0) return fail('secretInvalidFormat', { label })
   const pos = bad + 1
-  if (isFullWidth(chars[bad]!)) {
-    return fail(
-      'fullWidth',
-      `${label.ja}に全角文字が入っています(${pos}文字目)。半角の英数字で入力してください。`,
-      `The ${lowerFirst(label.en)} contains a full-width character (character ${pos}). Use half-width letters and digits.`,
-    )
-  }
-  return fail(
-    'invalidChar',
-    `${label.ja}に使えない文字が入っています(${pos}文字目)。`,
-    `The ${lowerFirst(label.en)} contains a character that is not allowed (character ${pos}).`,
-  )
+  if (isFullWidth(chars[bad]!)) return fail('secretFullWidth', { label, pos })
+  return fail('secretInvalidChar', { label, pos })
 }
 
 function checkLength(spec: SecretFieldSpec, length: number): SecretCheck | null {
-  const label = spec.label
-  if (length < spec.minLength) {
-    return fail(
-      'tooShort',
-      `${label.ja}が短すぎます(${length}文字。${spec.minLength}文字以上のはずです)。コピーしたときに最初か最後の文字が抜けていないか確かめてください。`,
-      `The ${lowerFirst(label.en)} is too short (${length} characters; at least ${spec.minLength} expected). Check that the first or last character was not lost when copying.`,
-    )
-  }
-  if (length > spec.maxLength) {
-    return fail(
-      'tooLong',
-      `${label.ja}が長すぎます(${length}文字。${spec.maxLength}文字までです)。ほかの文字や2回分を一緒に貼り付けていないか確かめてください。`,
-      `The ${lowerFirst(label.en)} is too long (${length} characters; at most ${spec.maxLength}). Check that nothing else was pasted along with it.`,
-    )
-  }
+  const label = labelOf(spec)
+  if (length < spec.minLength) return fail('secretTooShort', { label, length, min: spec.minLength })
+  if (length > spec.maxLength) return fail('secretTooLong', { label, length, max: spec.maxLength })
   return null
 }
 
 function normalizePrivateKey(spec: SecretFieldSpec, raw: string): SecretCheck {
   const value = raw.replace(/\r\n?/g, '\n').replace(EDGES, '')
-  const label = spec.label
-  if (value === '') {
-    return fail('empty', `${label.ja}が空です。`, `The ${lowerFirst(label.en)} is empty.`)
-  }
+  const label = labelOf(spec)
+  if (value === '') return fail('secretEmpty', { label })
   if (/-----BEGIN [A-Z0-9 ]*CERTIFICATE-----/.test(value) && !/PRIVATE KEY-----/.test(value)) {
-    return fail(
-      'certificateNotKey',
-      `貼り付けたのは証明書(.crt)のようです。ここには秘密鍵(.key)の中身を貼り付けてください。`,
-      `This looks like the certificate (.crt). Paste the contents of the private key (.key) here.`,
-    )
+    return fail('secretCertificateNotKey', {})
   }
   const m = PEM.exec(value)
-  if (!m || m[1] !== m[3] || m[2]!.trim() === '') {
-    return fail(
-      'notPem',
-      `${label.ja}の形になっていません。「-----BEGIN … PRIVATE KEY-----」の行から「-----END … PRIVATE KEY-----」の行までを、欠けずにすべて貼り付けてください。`,
-      `This is not a complete private key. Paste everything from the “-----BEGIN … PRIVATE KEY-----” line to the “-----END … PRIVATE KEY-----” line.`,
-    )
-  }
+  if (!m || m[1] !== m[3] || m[2]!.trim() === '') return fail('secretNotPem', { label })
   const chars = Array.from(value)
   const bad = chars.findIndex(isFullWidth)
-  if (bad >= 0) {
-    return fail(
-      'fullWidth',
-      `${label.ja}に全角文字が入っています(${bad + 1}文字目)。ファイルの中身をそのまま貼り付けてください。`,
-      `The ${lowerFirst(label.en)} contains a full-width character (character ${bad + 1}). Paste the file’s contents unchanged.`,
-    )
-  }
+  if (bad >= 0) return fail('secretFullWidthInKey', { label, pos: bad + 1 })
   return checkLength(spec, chars.length) ?? { ok: true, value }
 }
 
@@ -134,30 +97,16 @@ function normalizePrivateKey(spec: SecretFieldSpec, raw: string): SecretCheck {
  */
 export function normalizeSecret(spec: SecretFieldSpec, raw: string): SecretCheck {
   if (spec.kind === 'privateKey') return normalizePrivateKey(spec, raw)
-  const label = spec.label
+  const label = labelOf(spec)
   const value = raw.replace(EDGES, '')
-  if (value === '') {
-    return fail('empty', `${label.ja}が空です。`, `The ${lowerFirst(label.en)} is empty.`)
-  }
+  if (value === '') return fail('secretEmpty', { label })
   const chars = Array.from(value)
   if (spec.kind === 'key') {
     const i = firstIndex(chars, INNER_SPACE)
-    if (i >= 0) {
-      return fail(
-        'whitespace',
-        `${label.ja}の途中に空白か改行が入っています(${i + 1}文字目)。取り除いてから保存してください。`,
-        `There is a space or line break inside the ${lowerFirst(label.en)} (character ${i + 1}). Remove it and save again.`,
-      )
-    }
+    if (i >= 0) return fail('secretWhitespace', { label, pos: i + 1 })
   } else {
     const i = firstIndex(chars, LINE_BREAK)
-    if (i >= 0) {
-      return fail(
-        'lineBreak',
-        `${label.ja}の途中に改行が入っています(${i + 1}文字目)。1行で入力してください。`,
-        `There is a line break inside the ${lowerFirst(label.en)} (character ${i + 1}). Enter it on one line.`,
-      )
-    }
+    if (i >= 0) return fail('secretLineBreak', { label, pos: i + 1 })
   }
   return checkCharacters(spec, value, chars) ?? checkLength(spec, chars.length) ?? { ok: true, value }
 }

@@ -95,6 +95,138 @@ export const catalog = {
     en: 'This data was written by a newer Holiday Prep (format {found}; this app supports up to {supported}). To keep it safe it was not opened. Please update the app.',
   },
 
+  // A pasted secret (domain/secretInput.ts: the form shows it as the owner types, main refuses with it).
+  // Positions only, never the secret's characters: a message can end up in a log.
+  secretEmpty: { code: 'secret_empty', ja: '{label}が空です。', en: 'The {label} is empty.' },
+  secretWhitespace: {
+    code: 'secret_whitespace',
+    ja: '{label}の途中に空白か改行が入っています({pos}文字目)。取り除いてから保存してください。',
+    en: 'There is a space or line break inside the {label} (character {pos}). Remove it and save again.',
+  },
+  secretLineBreak: {
+    code: 'secret_lineBreak',
+    ja: '{label}の途中に改行が入っています({pos}文字目)。1行で入力してください。',
+    en: 'There is a line break inside the {label} (character {pos}). Enter it on one line.',
+  },
+  secretFullWidth: {
+    code: 'secret_fullWidth',
+    ja: '{label}に全角文字が入っています({pos}文字目)。半角の英数字で入力してください。',
+    en: 'The {label} contains a full-width character (character {pos}). Use half-width letters and digits.',
+  },
+  secretFullWidthInKey: {
+    code: 'secret_fullWidth',
+    ja: '{label}に全角文字が入っています({pos}文字目)。ファイルの中身をそのまま貼り付けてください。',
+    en: 'The {label} contains a full-width character (character {pos}). Paste the file’s contents unchanged.',
+  },
+  secretInvalidChar: {
+    code: 'secret_invalidChar',
+    ja: '{label}に使えない文字が入っています({pos}文字目)。',
+    en: 'The {label} contains a character that is not allowed (character {pos}).',
+  },
+  secretInvalidFormat: {
+    code: 'secret_invalidFormat',
+    ja: '{label}の形式が違います。もう一度コピーして貼り付けてください。',
+    en: 'The {label} does not have the expected form. Copy and paste it again.',
+  },
+  secretTooShort: {
+    code: 'secret_tooShort',
+    ja: '{label}が短すぎます({length}文字。{min}文字以上のはずです)。コピーしたときに最初か最後の文字が抜けていないか確かめてください。',
+    en: 'The {label} is too short ({length} characters; at least {min} expected). Check that the first or last character was not lost when copying.',
+  },
+  secretTooLong: {
+    code: 'secret_tooLong',
+    ja: '{label}が長すぎます({length}文字。{max}文字までです)。ほかの文字や2回分を一緒に貼り付けていないか確かめてください。',
+    en: 'The {label} is too long ({length} characters; at most {max}). Check that nothing else was pasted along with it.',
+  },
+  secretCertificateNotKey: {
+    code: 'secret_certificateNotKey',
+    ja: '貼り付けたのは証明書(.crt)のようです。ここには秘密鍵(.key)の中身を貼り付けてください。',
+    en: 'This looks like the certificate (.crt). Paste the contents of the private key (.key) here.',
+  },
+  secretNotPem: {
+    code: 'secret_notPem',
+    ja: '{label}の形になっていません。「-----BEGIN … PRIVATE KEY-----」の行から「-----END … PRIVATE KEY-----」の行までを、欠けずにすべて貼り付けてください。',
+    en: 'This is not a complete private key. Paste everything from the “-----BEGIN … PRIVATE KEY-----” line to the “-----END … PRIVATE KEY-----” line.',
+  },
+
+  // The start-up dialog (electron/startupError.ts): what happened, then what to do. Never crosses IPC.
+  startupTitle: {
+    code: 'startup_failed',
+    ja: '休業準備ナビを起動できません',
+    en: 'Holiday Prep cannot start',
+  },
+  startupLog: { code: 'startup_failed', ja: '記録(ログ): {path}', en: 'Log: {path}' },
+  startupTooNew: {
+    code: 'database_too_new',
+    ja: 'このデータは新しいバージョンの休業準備ナビで作られています。データを守るため開きません。',
+    en: 'This data was written by a newer Holiday Prep. To keep it safe it was not opened.',
+  },
+  startupTooNewTodo: {
+    code: 'database_too_new',
+    ja: '休業準備ナビを最新版に更新してから起動してください。',
+    en: 'Install the latest Holiday Prep, then start it again.',
+  },
+  startupLocked: {
+    code: 'database_locked',
+    ja: 'データのファイルを別のプログラムが使っているため、開けませんでした。',
+    en: 'The data file is in use by another program and could not be opened.',
+  },
+  startupLockedTodo: {
+    code: 'database_locked',
+    ja: 'ほかに開いている休業準備ナビ(通知領域のアイコンも)を終了し、バックアップや同期のソフト(OneDrive など)が終わるのを待ってから、もう一度起動してください。直らないときはパソコンを再起動してください。',
+    en: 'Quit any other Holiday Prep (check the tray icon too), let backup or sync software (OneDrive and the like) finish, then start again. If that does not help, restart the computer.',
+  },
+  startupDamaged: {
+    code: 'database_damaged',
+    ja: 'データのファイルが壊れていて読めません。',
+    en: 'The data file is damaged and cannot be read.',
+  },
+  startupDamagedTodo: {
+    code: 'database_damaged',
+    ja: 'データのフォルダ({dataDir})の holiday-prep.sqlite を消さずに別の場所へ移してから起動すると、空の状態で始まります。設定 → バックアップ から、保存したバックアップか backups フォルダのコピーを復元できます。',
+    en: 'Move holiday-prep.sqlite out of the data folder ({dataDir}) without deleting it and start again: the app starts empty, and Settings → Backup restores a saved backup or a copy from the backups folder.',
+  },
+  startupNativeModule: {
+    code: 'native_module',
+    ja: 'アプリの部品(データベースのモジュール)がこのバージョン用になっていないため、起動できません。',
+    en: 'A part of the app (the database module) was not built for this version, so it cannot start.',
+  },
+  startupNativeModuleTodo: {
+    code: 'native_module',
+    ja: '休業準備ナビをインストールし直してください。開発中の場合は npm run dev か npm run start で起動してください(Electron 用に作り直します)。',
+    en: 'Reinstall Holiday Prep. When developing, start it with npm run dev or npm run start (they rebuild it for Electron).',
+  },
+  startupNoAccess: {
+    code: 'no_access',
+    ja: 'データのフォルダに書き込めないため、起動できません。',
+    en: 'The data folder cannot be written to, so the app cannot start.',
+  },
+  startupNoAccessTodo: {
+    code: 'no_access',
+    ja: 'フォルダ {dataDir} とその中のファイルが読み取り専用になっていないか、セキュリティソフトが止めていないか確認してください。',
+    en: 'Check that {dataDir} and its files are not read-only and that security software is not blocking them.',
+  },
+  startupDiskFull: {
+    code: 'disk_full',
+    ja: 'ディスクの空きがないため、データを開けませんでした。',
+    en: 'The disk is full, so the data could not be opened.',
+  },
+  startupDiskFullTodo: {
+    code: 'disk_full',
+    ja: '不要なファイルを消して空きを作ってから、もう一度起動してください。',
+    en: 'Free some disk space, then start again.',
+  },
+  startupUnknown: {
+    code: 'startup_failed',
+    ja: '予期しないエラーで起動できませんでした({message})。',
+    en: 'An unexpected error stopped the start ({message}).',
+  },
+  startupUnknownTodo: {
+    code: 'startup_failed',
+    ja: 'もう一度起動してください。繰り返すときは、下のログファイルをサポートに送ってください。',
+    en: 'Start the app again. If it keeps happening, send the log file below to whoever supports you.',
+  },
+
   // Shops and credentials.
   shopNotFound: {
     code: 'shop_not_found',

@@ -1,16 +1,13 @@
 import Database from 'better-sqlite3'
 import { existsSync } from 'node:fs'
-import { AppError } from '@shared/errors'
+import { AppError, catalog, errorText } from '@shared/errors'
 import { latestVersion, migrations, type Migration } from './migrations/index'
 
 export type Db = Database.Database
 
 export class DatabaseTooNewError extends AppError {
   constructor(found: number, supported: number) {
-    super('database_too_new', {
-      ja: `このデータは新しいバージョンの休業準備ナビで作られています(形式 ${found}、このアプリは ${supported} まで)。データを守るため開きません。アプリを最新版に更新してください。`,
-      en: `This data was written by a newer Holiday Prep (format ${found}; this app supports up to ${supported}). To keep it safe it was not opened. Please update the app.`,
-    })
+    super(catalog.databaseTooNew.code, errorText('databaseTooNew', { found, supported }))
   }
 }
 

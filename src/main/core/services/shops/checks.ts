@@ -52,7 +52,7 @@ export function checkSecret(kind: CredentialKind, raw: string | undefined): stri
     throw appError('secretNotExpected', {}, 'secret')
   }
   const checked = normalizeSecret(kind.secret, raw)
-  if (!checked.ok) throw new AppError(`secret_${checked.code}`, checked.message, 'secret')
+  if (!checked.ok) throw AppError.from({ ...checked.error, field: 'secret' })
   return checked.value
 }
 

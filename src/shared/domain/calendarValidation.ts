@@ -38,6 +38,7 @@ type Ctx = z.core.$RefinementCtx
 const isoDate = z.string().check(z.refine(isValidIsoDate))
 const timeOfDay = z.string().check(z.regex(TIME_OF_DAY))
 const dayOfWeek = z.int().check(z.minimum(0), z.maximum(6))
+
 /**
  * Which saved closures the overlap check compares against. A plain guard rather than a schema
  * parse: it runs over every saved closure on each keystroke of the closure form, and a parse

@@ -82,6 +82,19 @@ export default defineConfig({
       outDir: 'out/renderer',
       rolldownOptions: {
         input: { index: resolve('src/renderer/index.html') },
+        // The framework every screen runs on (Vue, its router, vue-i18n, Pinia) as one chunk:
+        // left to itself the splitter cuts it differently with each change of the screens'
+        // imports, and several small first-screen files compress worse than one.
+        output: {
+          codeSplitting: {
+            groups: [
+              {
+                name: 'framework',
+                test: /node_modules[\\/](@vue|vue|vue-router|vue-i18n|@intlify|pinia)[\\/]/,
+              },
+            ],
+          },
+        },
       },
     },
   },

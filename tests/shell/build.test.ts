@@ -53,6 +53,7 @@ describe('the built app', () => {
     // classes named "ZodString", …) stays in main, where the channel schemas run.
     const withZod = scripts.filter((f) => readFileSync(join(dir, f), 'utf8').includes('_zod'))
     expect(withZod.length).toBeGreaterThan(0)
-    for (const file of scripts) expect(readFileSync(join(dir, file), 'utf8'), file).not.toContain('"ZodString"')
+    for (const file of scripts)
+      expect(readFileSync(join(dir, file), 'utf8'), file).not.toContain('"ZodString"')
   })
 })

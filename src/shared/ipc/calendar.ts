@@ -3,7 +3,7 @@ import type { ClosureSummary } from '../domain/closureSummary'
 import type { Lifecycle } from '../domain/timeline/lifecycle'
 import type { CalendarSettings, Closure, IsoDate } from '../domain/types'
 import { channel } from './channel'
-import { empty, id } from './schemas'
+import { empty, fileName, id } from './schemas'
 
 export interface CalendarView {
   settings: CalendarSettings
@@ -61,13 +61,7 @@ export const calendarChannels = {
   saveTextFile: channel<SavedFile>()(
     z
       .object({
-        suggestedName: z
-          .string()
-          .min(1)
-          .max(100)
-          // No folders, nothing Windows refuses in a file name, no control characters.
-          // eslint-disable-next-line no-control-regex
-          .regex(/^[^\\/:*?"<>|\u0000-\u001f]+$/),
+        suggestedName: fileName,
         content: z.string().max(1_000_000),
       })
       .strict(),

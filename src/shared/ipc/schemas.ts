@@ -15,3 +15,11 @@ export const id = z
 export const hhmm = z.string().regex(TIME_OF_DAY)
 
 export const empty = z.object({}).strict()
+
+/** A file name the user may keep: no folders, nothing Windows refuses, no control characters. */
+export const fileName = z
+  .string()
+  .min(1)
+  .max(100)
+  // eslint-disable-next-line no-control-regex
+  .regex(/^[^\\/:*?"<>|\u0000-\u001f]+$/)

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { CredentialHistoryEntry } from '../domain/credentialHistory'
 import type { ExpiryStatus } from '../domain/expiry'
 import type { CredentialDeadline } from '../domain/timeline/credentialDeadline'
 import type { Lifecycle } from '../domain/timeline/lifecycle'
@@ -7,7 +8,6 @@ import {
   type Bilingual,
   type Closure,
   type Credential,
-  type ExpirySource,
   type IsoDate,
   type Shop,
 } from '../domain/types'
@@ -75,29 +75,7 @@ export interface CredentialUrgency {
   items: CredentialView[]
 }
 
-/** 'recompute': the app corrected an estimate after a lifetime changed (migration 006). */
-export type HistoryAction = 'create' | 'update' | 'renew' | 'confirm' | 'recompute'
-/** Who or what set the dates: the user on a form, the certificate file itself, or the app. */
-export type HistoryActor = 'user' | 'certificate' | 'app'
-
-/** One line of a credential's history: dates and who or what, never a secret. */
-export interface CredentialHistoryEntry {
-  id: number
-  /** ISO instant. */
-  at: string
-  action: HistoryAction
-  actor: HistoryActor
-  oldIssuedOn: IsoDate | null
-  newIssuedOn: IsoDate | null
-  oldExpiresOn: IsoDate | null
-  newExpiresOn: IsoDate | null
-  oldExpirySource: ExpirySource | null
-  newExpirySource: ExpirySource | null
-  /** The secret was replaced (its value is never recorded). */
-  secretChanged: boolean
-  /** Free note of the user, e.g. who renewed it. */
-  note: string
-}
+export type { CredentialHistoryEntry, HistoryAction, HistoryActor } from '../domain/credentialHistory'
 
 export { MAX_CERTIFICATE_FILE_BYTES, MAX_PEM_CHARS, MAX_SECRET_CHARS } from './shopsLimits'
 
@@ -127,31 +105,21 @@ export const saveShopInput = z
  * (marked as an estimate until confirmed). `secret` replaces the stored secret; omit it to keep
  * the current one. Certificates go through importCertificate.
  */
+/** What adding a credential and renewing one both set: the dates, the secret, meta and a note. */
+const credentialValues = {
+  issuedOn: dateOrNull,
+  expiresOn: dateOrNull,
+  secret: secret.optional(),
+  meta: meta.optional(),
+  note: note.optional(),
+}
+
 export const saveCredentialInput = z
-  .object({
-    id: id.optional(),
-    shopId: id,
-    kindId: id,
-    label,
-    issuedOn: dateOrNull,
-    expiresOn: dateOrNull,
-    secret: secret.optional(),
-    meta: meta.optional(),
-    note: note.optional(),
-  })
+  .object({ id: id.optional(), shopId: id, kindId: id, label, ...credentialValues })
   .strict()
 
 /** 「更新しました」: the new secret (where the kind has one) and the new dates, with a history entry. */
-export const renewCredentialInput = z
-  .object({
-    id,
-    issuedOn: dateOrNull,
-    expiresOn: dateOrNull,
-    secret: secret.optional(),
-    meta: meta.optional(),
-    note: note.optional(),
-  })
-  .strict()
+export const renewCredentialInput = z.object({ id, ...credentialValues }).strict()
 
 /**
  * A Yahoo! API certificate: the .crt and the .key as text (the renderer reads the files the

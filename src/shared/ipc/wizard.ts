@@ -16,7 +16,7 @@ import type {
 } from '../domain/wizard'
 import { MAX_CARRIER_NOTES, MAX_SKIP_REASON, MAX_STEP_NOTES } from '../domain/wizard/limits'
 import { channel } from './channel'
-import { empty, id } from './schemas'
+import { empty, fileName, id } from './schemas'
 
 /**
  * The preparation wizard: one run per closure, generated from the shop setup,
@@ -207,13 +207,7 @@ export const wizardChannels = {
   printChecklist: channel<PrintResult>()(
     z
       .object({
-        suggestedName: z
-          .string()
-          .min(1)
-          .max(100)
-          // No folders, nothing Windows refuses in a file name, no control characters.
-          // eslint-disable-next-line no-control-regex
-          .regex(/^[^\\/:*?"<>|\u0000-\u001f]+$/),
+        suggestedName: fileName,
       })
       .strict(),
   ),

@@ -1,16 +1,14 @@
-import type { Credential, DeferredPaymentApp, ExpirySource, IsoDate, Shop } from '@shared/domain/types'
+import type { CredentialHistoryEntry, HistoryAction, HistoryActor } from '@shared/domain/credentialHistory'
+import type { Credential, DeferredPaymentApp, ExpirySource, Shop } from '@shared/domain/types'
 import { deferredPaymentApps } from '@shared/domain/types'
 
 /**
  * The shops tables' rows and their mapping to and from the domain, one pair of functions per
- * table. The history types are the store's own: the contract's CredentialHistoryEntry has the
- * same shape, and the compiler checks the two meet where the service hands an entry out.
+ * table. The history entry is the domain's (shared/domain/credentialHistory.ts), which the
+ * contract hands out as it is.
  */
 
-/** 'recompute': the app corrected an estimate after a lifetime changed (migration 006). */
-export type HistoryAction = 'create' | 'update' | 'renew' | 'confirm' | 'recompute'
-/** Who or what set the dates: the user on a form, the certificate file itself, or the app. */
-export type HistoryActor = 'user' | 'certificate' | 'app'
+export type { HistoryAction, HistoryActor } from '@shared/domain/credentialHistory'
 
 export interface ShopRow {
   id: string
@@ -59,21 +57,7 @@ export interface StoredCredential extends Credential {
   secretAccount: string | null
 }
 
-/** One line of a credential's history as stored: dates and who or what, never a secret. */
-export interface StoredHistoryEntry {
-  id: number
-  at: string
-  action: HistoryAction
-  actor: HistoryActor
-  oldIssuedOn: IsoDate | null
-  newIssuedOn: IsoDate | null
-  oldExpiresOn: IsoDate | null
-  newExpiresOn: IsoDate | null
-  oldExpirySource: ExpirySource | null
-  newExpirySource: ExpirySource | null
-  secretChanged: boolean
-  note: string
-}
+export type StoredHistoryEntry = CredentialHistoryEntry
 
 /** A history line to write: the row's id comes from SQLite. */
 export interface HistoryInput extends Omit<StoredHistoryEntry, 'id'> {

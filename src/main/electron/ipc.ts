@@ -1,6 +1,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron'
 import { channelNames, ipcChannel } from '@shared/ipc'
 import type { Dispatch } from '@core/dispatch'
+import { errorData } from '@shared/errors'
 
 /**
  * Wires every contract channel to the core's dispatcher. A call from any frame other than
@@ -13,15 +14,7 @@ export function registerIpc(
 ): void {
   for (const name of channelNames) {
     ipcMain.handle(ipcChannel(name), (event, input: unknown) => {
-      if (!isTrustedSender(event)) {
-        return {
-          ok: false,
-          error: {
-            code: 'forbidden',
-            message: { ja: '許可されていない呼び出しです', en: 'This call is not allowed' },
-          },
-        }
-      }
+      if (!isTrustedSender(event)) return { ok: false, error: errorData('forbidden', {}) }
       return dispatch(name, input)
     })
   }

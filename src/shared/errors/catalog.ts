@@ -14,6 +14,8 @@ export const catalog = {
     en: 'Something unexpected went wrong. Please try again; if it keeps happening, open the log folder and send it to whoever helps you.',
   },
   unknownChannel: { code: 'unknown_channel', ja: '不明な操作です', en: 'Unknown operation' },
+  /** The shell refuses it (electron/ipc.ts) before the door: the call came from another frame. */
+  forbidden: { code: 'forbidden', ja: '許可されていない呼び出しです', en: 'This call is not allowed' },
   inputTooLarge: { code: 'input_too_large', ja: '入力が大きすぎます', en: 'The input is too large' },
   inputMalformed: {
     code: 'invalid_input',
@@ -330,10 +332,15 @@ export const catalog = {
   },
 
   // Certificate files.
-  fileTooLarge: {
+  certificateFileTooLarge: {
     code: 'file_too_large',
-    ja: '{what}のファイルが大きすぎます({kb} KB。64 KB までです)。証明書や秘密鍵のファイルは普通 数 KB です。ほかのファイルを選んでいないか確かめてください。',
-    en: 'The {what} file is too large ({kb} KB; at most 64 KB). Certificate and key files are usually a few KB: check that you picked the right file.',
+    ja: '証明書(.crt)のファイルが大きすぎます({kb} KB。64 KB までです)。証明書や秘密鍵のファイルは普通 数 KB です。ほかのファイルを選んでいないか確かめてください。',
+    en: 'The certificate (.crt) file is too large ({kb} KB; at most 64 KB). Certificate and key files are usually a few KB: check that you picked the right file.',
+  },
+  privateKeyFileTooLarge: {
+    code: 'file_too_large',
+    ja: '秘密鍵(.key)のファイルが大きすぎます({kb} KB。64 KB までです)。証明書や秘密鍵のファイルは普通 数 KB です。ほかのファイルを選んでいないか確かめてください。',
+    en: 'The private key (.key) file is too large ({kb} KB; at most 64 KB). Certificate and key files are usually a few KB: check that you picked the right file.',
   },
   certificateValidityUnreadable: {
     code: 'not_certificate',
@@ -699,5 +706,43 @@ export const catalog = {
     code: 'calendar_extraDays.conflict',
     ja: '{date} が臨時営業日と臨時休業日の両方に入っています',
     en: '{date} is both an extra business day and an extra day off',
+  },
+
+  // Reading an order CSV (domain/orderCsv): the check's panel shows them, they never cross IPC.
+  // The code's last part is the OrderCsvError's own code.
+  orderCsvUnreadableBytes: {
+    code: 'order_csv.encoding',
+    ja: '文字として読めないところがあります。注文システムから UTF-8 か Shift_JIS の CSV として出力し直してください({encoding} として読みました)。',
+    en: 'The file has bytes that are not text. Export the CSV again from the order system as UTF-8 or Shift_JIS (read as {encoding}).',
+  },
+  orderCsvUnreadableBytesOnLine: {
+    code: 'order_csv.encoding',
+    ja: '{line}行目に文字として読めないところがあります。注文システムから UTF-8 か Shift_JIS の CSV として出力し直してください({encoding} として読みました)。',
+    en: 'Line {line} has bytes that are not text. Export the CSV again from the order system as UTF-8 or Shift_JIS (read as {encoding}).',
+  },
+  orderCsvQuoteNotClosed: {
+    code: 'order_csv.quotes',
+    ja: '{line}行目: 「"」で始まった欄が閉じられていません。その行の「"」の数を確かめるか、注文システムから出力し直してください。',
+    en: 'Line {line}: a field opened with " is never closed. Check the quotes on that line, or export the file again.',
+  },
+  orderCsvNoDateColumn: {
+    code: 'order_csv.noDateColumn',
+    ja: '受注日の列が見つかりません。どの列が受注日(注文日)か選んでください。',
+    en: 'No order-date column was found. Pick the column that holds the order date.',
+  },
+  orderCsvFieldCount: {
+    code: 'order_csv.fields',
+    ja: '{line}行目: 欄の数が見出しと合いません(見出しは{headerFields}列、この行は{rowFields}列)。欄の中の「,」が「"」で囲まれているか確かめてください。',
+    en: 'Line {line}: the number of fields does not match the header ({headerFields} in the header, {rowFields} here). Check that commas inside a field are quoted.',
+  },
+  orderCsvCancelled: {
+    code: 'order_csv.cancelled',
+    ja: '読み込みを止めました。',
+    en: 'Reading was stopped.',
+  },
+  orderCsvEmpty: {
+    code: 'order_csv.empty',
+    ja: 'ファイルが空です。注文システムから受注CSVを出力し直してください。',
+    en: 'The file is empty. Export the order CSV again from the order system.',
   },
 } as const

@@ -30,11 +30,14 @@ const CERT_BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----
 const KEY_BLOCK = /-----BEGIN ([A-Z0-9 ]*PRIVATE KEY)-----[\s\S]+?-----END \1-----/
 const ENCRYPTED = /-----BEGIN ENCRYPTED PRIVATE KEY-----|Proc-Type:\s*4,\s*ENCRYPTED/
 
-function checkSize(text: string, field: string, what: { ja: string; en: string }): void {
+function checkSize(
+  text: string,
+  field: string,
+  tooLarge: 'certificateFileTooLarge' | 'privateKeyFileTooLarge',
+): void {
   const bytes = Buffer.byteLength(text, 'utf8')
   if (bytes > MAX_CERTIFICATE_FILE_BYTES) {
-    const kb = Math.ceil(bytes / 1024)
-    throw appError('fileTooLarge', { what, kb }, field)
+    throw appError(tooLarge, { kb: Math.ceil(bytes / 1024) }, field)
   }
 }
 
@@ -105,10 +108,8 @@ export function readCertificatePair(
   input: { certificatePem: string; privateKeyPem: string },
   now: Date,
 ): CertificatePair {
-  const crt = { ja: '証明書(.crt)', en: 'certificate (.crt)' }
-  const key = { ja: '秘密鍵(.key)', en: 'private key (.key)' }
-  checkSize(input.certificatePem, 'certificatePem', crt)
-  checkSize(input.privateKeyPem, 'privateKeyPem', key)
+  checkSize(input.certificatePem, 'certificatePem', 'certificateFileTooLarge')
+  checkSize(input.privateKeyPem, 'privateKeyPem', 'privateKeyFileTooLarge')
   if (input.certificatePem.trim() === '') {
     throw appError('certificateMissing', {}, 'certificatePem')
   }

@@ -1,3 +1,4 @@
+import { errorText } from '@shared/errors'
 import { OrderCsvError } from './errors'
 
 /**
@@ -33,14 +34,10 @@ function strict(encoding: 'utf-8' | 'shift_jis', bytes: Uint8Array): string {
     const at = loose.indexOf('\uFFFD')
     const line = at < 0 ? null : lineOf(loose, at)
     const name = encoding === 'utf-8' ? 'UTF-8' : 'Shift_JIS'
-    throw new OrderCsvError(
-      'encoding',
-      {
-        ja: `${line ? `${line}行目に` : ''}文字として読めないところがあります。注文システムから UTF-8 か Shift_JIS の CSV として出力し直してください(${name} として読みました)。`,
-        en: `${line ? `Line ${line} has` : 'The file has'} bytes that are not text. Export the CSV again from the order system as UTF-8 or Shift_JIS (read as ${name}).`,
-      },
-      line,
-    )
+    const text = line
+      ? errorText('orderCsvUnreadableBytesOnLine', { line, encoding: name })
+      : errorText('orderCsvUnreadableBytes', { encoding: name })
+    throw new OrderCsvError('encoding', text, line)
   }
 }
 

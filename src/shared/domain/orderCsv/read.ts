@@ -2,6 +2,7 @@ import Papa from 'papaparse'
 import type { IsoDate } from '../types'
 import { findColumns, type ColumnMap } from './columns'
 import { parseOrderDateTime } from './dates'
+import { errorText } from '@shared/errors'
 import { OrderCsvError } from './errors'
 
 /**
@@ -76,17 +77,8 @@ export function readOrderCsv(text: string, options: ReadOptions = {}): Promise<O
         cursor = end
         const quoteError = result.errors.find((e) => e.type === 'Quotes')
         if (quoteError) {
-          fail(
-            new OrderCsvError(
-              'quotes',
-              {
-                ja: `${startLine}行目: 「"」で始まった欄が閉じられていません。その行の「"」の数を確かめるか、注文システムから出力し直してください。`,
-                en: `Line ${startLine}: a field opened with " is never closed. Check the quotes on that line, or export the file again.`,
-              },
-              startLine,
-            ),
-            parser,
-          )
+          const text = errorText('orderCsvQuoteNotClosed', { line: startLine })
+          fail(new OrderCsvError('quotes', text, startLine), parser)
           return
         }
         const cells = result.data
@@ -95,28 +87,17 @@ export function readOrderCsv(text: string, options: ReadOptions = {}): Promise<O
           columns = findColumns(headers)
           if (options.orderDateColumn !== undefined) columns.orderDate = options.orderDateColumn
           if (columns.orderDate === null || columns.orderDate >= headers.length) {
-            fail(
-              new OrderCsvError('noDateColumn', {
-                ja: '受注日の列が見つかりません。どの列が受注日(注文日)か選んでください。',
-                en: 'No order-date column was found. Pick the column that holds the order date.',
-              }),
-              parser,
-            )
+            fail(new OrderCsvError('noDateColumn', errorText('orderCsvNoDateColumn', {})), parser)
           }
           return
         }
         if (cells.length !== headers.length) {
-          fail(
-            new OrderCsvError(
-              'fields',
-              {
-                ja: `${startLine}行目: 欄の数が見出しと合いません(見出しは${headers.length}列、この行は${cells.length}列)。欄の中の「,」が「"」で囲まれているか確かめてください。`,
-                en: `Line ${startLine}: the number of fields does not match the header (${headers.length} in the header, ${cells.length} here). Check that commas inside a field are quoted.`,
-              },
-              startLine,
-            ),
-            parser,
-          )
+          const text = errorText('orderCsvFieldCount', {
+            line: startLine,
+            headerFields: headers.length,
+            rowFields: cells.length,
+          })
+          fail(new OrderCsvError('fields', text, startLine), parser)
           return
         }
         const c = columns!
@@ -145,10 +126,7 @@ export function readOrderCsv(text: string, options: ReadOptions = {}): Promise<O
           base = cursor
           setTimeout(() => {
             if (options.signal?.aborted) {
-              fail(
-                new OrderCsvError('cancelled', { ja: '読み込みを止めました。', en: 'Reading was stopped.' }),
-                parser,
-              )
+              fail(new OrderCsvError('cancelled', errorText('orderCsvCancelled', {})), parser)
             } else parser.resume()
           }, 0)
         }
@@ -156,12 +134,7 @@ export function readOrderCsv(text: string, options: ReadOptions = {}): Promise<O
       complete() {
         if (failed) return
         if (headers === null) {
-          reject(
-            new OrderCsvError('empty', {
-              ja: 'ファイルが空です。注文システムから受注CSVを出力し直してください。',
-              en: 'The file is empty. Export the order CSV again from the order system.',
-            }),
-          )
+          reject(new OrderCsvError('empty', errorText('orderCsvEmpty', {})))
           return
         }
         options.onProgress?.(1)

@@ -1,8 +1,12 @@
+import type { ParsedInput } from '@shared/ipc'
 import type { AppSettings, DesktopSettings } from '@shared/ipc/settings'
 import type { SettingsRepo } from '../db/settingsRepo'
 
 const LANGUAGE = 'ui.language'
 const DESKTOP = 'desktop'
+
+/** The owner's choices from the settings screen, or the app noting it explained the tray. */
+type DesktopChange = ParsedInput<'saveDesktopSettings'> | Pick<DesktopSettings, 'trayExplained'>
 
 const defaultDesktop: DesktopSettings = { keepInTray: true, startAtLogin: false, trayExplained: false }
 
@@ -23,7 +27,7 @@ export class SettingsService {
     return { ...defaultDesktop, ...this.repo.get<Partial<DesktopSettings>>(DESKTOP, {}) }
   }
 
-  saveDesktop(next: Partial<DesktopSettings>): DesktopSettings {
+  saveDesktop(next: DesktopChange): DesktopSettings {
     const merged = { ...this.desktop(), ...next }
     this.repo.set(DESKTOP, merged)
     return merged

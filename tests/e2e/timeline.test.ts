@@ -130,6 +130,7 @@ describe('one timeline on every day that matters', () => {
       await checklist.getByTestId('reopening-checks').getByTestId('action-item').count(),
     ).toBeGreaterThan(2)
     expect(await dash.getByTestId('closure-card').innerText()).toContain('今日から営業再開です')
+    expect(await dash.getByTestId('shortcut-csv-hint').innerText()).toContain('今日は営業再開日です')
     // The wizard opens on the reopening steps, not on a month-before leftover.
     const step = await prep.getByTestId('prep-step').getAttribute('data-step')
     expect(step).toMatch(
@@ -142,6 +143,10 @@ describe('one timeline on every day that matters', () => {
   it('a week after (1/11): still the year-end closure, in its follow-up days', async () => {
     const { dash } = await threeScreens('2027-01-11', '6-week-after')
     expect(await dash.getByTestId('closure-card').innerText()).toContain('営業再開から8日目')
+    // The notices shortcut no longer calls it the reopening day.
+    const hint = await dash.getByTestId('shortcut-csv-hint').innerText()
+    expect(hint).toContain('休み明けの確認期間です')
+    expect(hint).not.toContain('営業再開日')
   })
 })
 

@@ -57,6 +57,7 @@ export default {
         texts: 'お知らせ文面を作る',
         csv: '自動メールが出なかった注文を探す',
         csvReopening: '今日は営業再開日です。受注CSVから、自動メールが出なかった注文を探せます。',
+        csvAfterReopening: '休み明けの確認期間です。受注CSVから、自動メールが出なかった注文を探せます。',
       },
       csv: {
         title: '自動メールが出なかった注文を探す',
@@ -157,6 +158,8 @@ export default {
         csv: 'Find orders that got no automatic mail',
         csvReopening:
           'Today is the reopening day: find the orders that got no automatic mail in the order CSV.',
+        csvAfterReopening:
+          'These are the follow-up days after the closure: find the orders that got no automatic mail in the order CSV.',
       },
       csv: {
         title: 'Find orders that got no automatic mail',

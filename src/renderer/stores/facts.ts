@@ -1,30 +1,30 @@
 import { defineStore } from 'pinia'
-import { ref } from 'vue'
-import { call } from '../api'
+import { computed } from 'vue'
 import type { OrderSystemId } from '@shared/domain/orderSystems'
-import type { AppNoticeView, OrderSystemSetting } from '@shared/ipc/facts'
+import { defineMutation } from '../queries/mutation'
+import { defineQuery, type Query } from '../queries/query'
+import type { ChannelName } from '@shared/ipc'
 
 // The shop's order system (it decides the wording of the preparation steps and which 楽天 key
 // is offered first) and the notices the app shows once, such as estimates it corrected.
 export const useFactsStore = defineStore('facts', () => {
-  const orderSystem = ref<OrderSystemSetting | null>(null)
-  const notices = ref<AppNoticeView[]>([])
+  const orderSystem = defineQuery('getOrderSystem', () => ({}))
+  const notices = defineQuery('listNotices', () => ({}))
 
-  async function loadOrderSystem() {
-    orderSystem.value = await call('getOrderSystem', {})
+  // Callers catch a refusal themselves, as when they asked main directly.
+  const load = (query: Query<ChannelName>) => async () => {
+    await query.refresh()
+    if (query.error.value) throw query.error.value
   }
+  const setOrderSystem = defineMutation('setOrderSystem', { answers: orderSystem })
+  const dismissNotice = defineMutation('dismissNotice', { answers: notices })
 
-  async function setOrderSystem(id: OrderSystemId) {
-    orderSystem.value = await call('setOrderSystem', { id })
+  return {
+    orderSystem: orderSystem.data,
+    notices: computed(() => notices.data.value ?? []),
+    loadOrderSystem: load(orderSystem),
+    setOrderSystem: (id: OrderSystemId) => setOrderSystem({ id }),
+    loadNotices: load(notices),
+    dismissNotice: (id: string) => dismissNotice({ id }),
   }
-
-  async function loadNotices() {
-    notices.value = await call('listNotices', {})
-  }
-
-  async function dismissNotice(id: string) {
-    notices.value = await call('dismissNotice', { id })
-  }
-
-  return { orderSystem, notices, loadOrderSystem, setOrderSystem, loadNotices, dismissNotice }
 })

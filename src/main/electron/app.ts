@@ -80,7 +80,7 @@ export function runApp(mainDir: string): void {
     event.preventDefault()
     win?.hide()
     if (!desktop.trayExplained) {
-      core.services.settings.saveDesktop({ trayExplained: true })
+      core.services.settings.markTrayExplained()
       const ja = core.services.settings.get().language === 'ja'
       new Notification({
         title: ja ? '休業準備ナビは動き続けています' : 'Holiday Prep keeps running',

@@ -5,9 +5,6 @@ import type { SettingsRepo } from '../db/settingsRepo'
 const LANGUAGE = 'ui.language'
 const DESKTOP = 'desktop'
 
-/** The owner's choices from the settings screen, or the app noting it explained the tray. */
-type DesktopChange = ParsedInput<'saveDesktopSettings'> | Pick<DesktopSettings, 'trayExplained'>
-
 const defaultDesktop: DesktopSettings = { keepInTray: true, startAtLogin: false, trayExplained: false }
 
 export class SettingsService {
@@ -27,7 +24,17 @@ export class SettingsService {
     return { ...defaultDesktop, ...this.repo.get<Partial<DesktopSettings>>(DESKTOP, {}) }
   }
 
-  saveDesktop(next: DesktopChange): DesktopSettings {
+  /** The owner's choices from the settings screen. */
+  saveDesktop(next: ParsedInput<'saveDesktopSettings'>): DesktopSettings {
+    return this.mergeDesktop(next)
+  }
+
+  /** The app told the owner once that closing the window keeps it in the tray. */
+  markTrayExplained(): DesktopSettings {
+    return this.mergeDesktop({ trayExplained: true })
+  }
+
+  private mergeDesktop(next: Partial<DesktopSettings>): DesktopSettings {
     const merged = { ...this.desktop(), ...next }
     this.repo.set(DESKTOP, merged)
     return merged

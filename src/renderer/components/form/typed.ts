@@ -7,7 +7,8 @@ import type { IsoDate } from '@shared/domain/types'
  */
 
 const FULL_WIDTH_DIGITS = /[０-９]/g
-const toHalfWidth = (text: string) =>
+/** Full-width digits as people type them in Japanese → ASCII digits. */
+export const toHalfWidth = (text: string) =>
   text.replace(FULL_WIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
 
 /**

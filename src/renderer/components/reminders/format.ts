@@ -3,6 +3,7 @@ import { diffDays } from '@shared/domain/isoDate'
 import type { IsoDate } from '@shared/domain/types'
 import { ApiError } from '@renderer/api'
 import { pick, useI18n } from '@renderer/i18n'
+import { toHalfWidth } from '@renderer/components/form/typed'
 
 /**
  * Instants from main are Japan time, 'YYYY-MM-DDTHH:MM:SS+09:00': the date and the time are
@@ -11,25 +12,12 @@ import { pick, useI18n } from '@renderer/i18n'
 export const dayOf = (instant: string): IsoDate => instant.slice(0, 10)
 export const timeOf = (instant: string): string => `${Number(instant.slice(11, 13))}:${instant.slice(14, 16)}`
 
-const FULL_WIDTH_DIGITS = /[０-９]/g
-
-/** Full-width digits and '：' as people type them in Japanese → '09:05' where it can be read. */
-export function normalizeTime(text: string): string {
-  const half = text
-    .replace(FULL_WIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/：/g, ':')
-    .trim()
-  const m = /^(\d{1,2})(?::(\d{2}))?$/.exec(half)
-  return m ? `${m[1]!.padStart(2, '0')}:${m[2] ?? '00'}` : half
-}
-
 /**
  * '30, 14、7 ３' → [30, 14, 7, 3]; separators may be commas (half or full width), spaces or
  * '、'. A token that is no whole number is returned as `bad` for the message.
  */
 export function parseDays(text: string): { days: number[] } | { bad: string } {
-  const tokens = text
-    .replace(FULL_WIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+  const tokens = toHalfWidth(text)
     .split(/[\s,、，]+/)
     .filter((t) => t !== '')
   const days: number[] = []

@@ -4,7 +4,8 @@ import type { Bilingual } from '@shared/domain/types'
 import type { EditableReminderSettings, ReminderSettingsView } from '@shared/ipc/reminders'
 import { MAX_WIZARD_LEAD_DAYS, reminderSettingsProblems } from '@shared/ipc/remindersRules'
 import { pick, type TranslateFn } from '@renderer/i18n'
-import { daysText, normalizeTime, parseDays } from '../format'
+import { normalizeTypedTime } from '@renderer/components/form/typed'
+import { daysText, parseDays } from '../format'
 
 /** The row of every credential the shop named itself. */
 export const CUSTOM = 'custom'
@@ -77,10 +78,10 @@ export function readDraft(
   locale: string,
 ): { input: EditableReminderSettings | null; problems: Problems } {
   const found: Problems = {}
-  const notifyAt = normalizeTime(draft.notifyAt)
+  const notifyAt = normalizeTypedTime(draft.notifyAt)
   if (!isTimeOfDay(notifyAt)) found.notifyAt = t('reminders.settings.errors.time')
-  const start = normalizeTime(draft.quietStart)
-  const end = normalizeTime(draft.quietEnd)
+  const start = normalizeTypedTime(draft.quietStart)
+  const end = normalizeTypedTime(draft.quietEnd)
   if (draft.quietOn && (!isTimeOfDay(start) || !isTimeOfDay(end)))
     found.quietHours = t('reminders.settings.errors.time')
   const lead = Number(draft.lead.trim())

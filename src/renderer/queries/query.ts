@@ -48,6 +48,15 @@ export function invalidate(topics: readonly Topic[]): Promise<void> {
   return Promise.all(stale.map(([, ask]) => ask())).then(() => undefined)
 }
 
+/**
+ * Refreshes and throws the refusal the newest answer is, for callers that show it themselves
+ * (as when they asked main directly).
+ */
+export async function refreshOrThrow(query: Pick<Query<ChannelName>, 'refresh' | 'error'>): Promise<void> {
+  await query.refresh()
+  if (query.error.value) throw query.error.value
+}
+
 /** The first screen is up: prefetched answers nobody took are let go (see Query.prefetch). */
 export function endPrefetch(): void {
   for (const hold of prefetched) hold.held = false

@@ -2,8 +2,7 @@ import { defineStore } from 'pinia'
 import { computed } from 'vue'
 import type { OrderSystemId } from '@shared/domain/orderSystems'
 import { defineMutation } from '../queries/mutation'
-import { defineQuery, type Query } from '../queries/query'
-import type { ChannelName } from '@shared/ipc'
+import { defineQuery, refreshOrThrow } from '../queries/query'
 
 // The shop's order system (it decides the wording of the preparation steps and which 楽天 key
 // is offered first) and the notices the app shows once, such as estimates it corrected.
@@ -11,20 +10,15 @@ export const useFactsStore = defineStore('facts', () => {
   const orderSystem = defineQuery('getOrderSystem', () => ({}))
   const notices = defineQuery('listNotices', () => ({}))
 
-  // Callers catch a refusal themselves, as when they asked main directly.
-  const load = (query: Query<ChannelName>) => async () => {
-    await query.refresh()
-    if (query.error.value) throw query.error.value
-  }
   const setOrderSystem = defineMutation('setOrderSystem', { answers: orderSystem })
   const dismissNotice = defineMutation('dismissNotice', { answers: notices })
 
   return {
     orderSystem: orderSystem.data,
     notices: computed(() => notices.data.value ?? []),
-    loadOrderSystem: load(orderSystem),
+    loadOrderSystem: () => refreshOrThrow(orderSystem),
     setOrderSystem: (id: OrderSystemId) => setOrderSystem({ id }),
-    loadNotices: load(notices),
+    loadNotices: () => refreshOrThrow(notices),
     dismissNotice: (id: string) => dismissNotice({ id }),
   }
 })

@@ -4,7 +4,7 @@ import { call } from '../api'
 import type { AppInfo, AppSettings } from '@shared/ipc/settings'
 import { i18n } from '../i18n'
 import { defineMutation } from '../queries/mutation'
-import { defineQuery } from '../queries/query'
+import { defineQuery, refreshOrThrow } from '../queries/query'
 
 export const useSettingsStore = defineStore('settings', () => {
   const language = ref<AppSettings['language']>('ja')
@@ -31,10 +31,7 @@ export const useSettingsStore = defineStore('settings', () => {
   // The backups card: the schedule with the copies kept. Its caller sees a refusal, also of
   // the reload after a write, as when it asked main itself.
   const backupQuery = defineQuery('getBackupSettings', () => ({}))
-  async function loadBackups() {
-    await backupQuery.refresh()
-    if (backupQuery.error.value) throw backupQuery.error.value
-  }
+  const loadBackups = () => refreshOrThrow(backupQuery)
   const staleBackups = { refreshes: [{ refresh: loadBackups }] }
   const backupNow = defineMutation('backupDatabaseNow', staleBackups)
 

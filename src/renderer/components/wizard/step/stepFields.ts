@@ -1,9 +1,6 @@
 import { MAX_SKIP_REASON, MAX_STEP_NOTES } from '@shared/domain/wizard/limits'
 import type { MessageKey } from '@renderer/i18n'
 
-/** Characters as people count them (a surrogate pair is one), the way main counts them. */
-export const countChars = (text: string | undefined) => Array.from(text ?? '').length
-
 export type StepField = 'skipReason' | 'notes'
 
 /** The two text fields of a step: their element ids, words and the limit main enforces. */

@@ -3,7 +3,8 @@ import type { StepState } from '@shared/domain/wizard'
 import type { PrepRunView, PrepStepView } from '@shared/ipc/wizard'
 import { useWizardStore } from '@renderer/stores/wizard'
 import { useWizardFormat } from '../format'
-import { countChars, stepFields } from './stepFields'
+import { charCount } from '@renderer/components/form/useForm'
+import { stepFields } from './stepFields'
 
 /**
  * The editing state of one step (完了 / スキップ(理由) / 未完了に戻す and the notes) and the
@@ -48,7 +49,7 @@ export function useStepEditor(
     // Over a limit, nothing is cut: the text stays and the message names the limit main enforces.
     for (const field of ['skipReason', 'notes'] as const) {
       const { id, label, max } = stepFields[field]
-      const n = countChars(extra[field])
+      const n = charCount(extra[field] ?? '')
       if (n > max) {
         error.value = { text: t('form.tooLong', { label: t(label), max, n }), field }
         document.getElementById(id)?.focus()

@@ -468,7 +468,6 @@ export const catalog = {
     ja: '文面が空です。元の文面に戻すときは「元に戻す」を押してください。',
     en: 'The text is empty. To go back to the original text, press “Reset”.',
   },
-  closureGone: { code: 'not_found', ja: 'その休業期間は見つかりません', en: 'That closure was not found' },
   shopGone: { code: 'not_found', ja: 'そのショップは見つかりません', en: 'That shop was not found' },
 
   // Backups.

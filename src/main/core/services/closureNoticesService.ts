@@ -169,9 +169,7 @@ export class ClosureNoticesService {
   private closureOf(closureId: string | undefined): Closure | null {
     if (closureId === undefined) return this.deps.calendar.lifecycle().current?.closure ?? null
     const found = this.deps.calendar.settings().closures.find((c) => c.id === closureId)
-    if (!found) {
-      throw appError('closureGone', {})
-    }
+    if (!found) throw appError('calendarClosureNotFound', {})
     return found
   }
 

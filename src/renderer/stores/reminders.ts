@@ -17,24 +17,9 @@ export const useRemindersStore = defineStore('reminders', () => {
   const desktop = desktopQuery.data
   const loadError = listQuery.error
 
-  /** Loads the lists (errors show on the screen, as loadError). */
-  function loadList(): Promise<void> {
-    return listQuery.refresh()
-  }
-
-  // Callers of these see a refusal, as when they asked main themselves.
-  async function loadSettings() {
-    await settingsQuery.refresh()
-    if (settingsQuery.error.value) throw settingsQuery.error.value
-  }
-
-  async function loadDesktop() {
-    await desktopQuery.refresh()
-    if (desktopQuery.error.value) throw desktopQuery.error.value
-  }
-
+  /** Loads the screen's data; only the lists' refusal is shown (loadError). */
   async function load() {
-    await Promise.all([loadList(), loadSettings().catch(() => {}), loadDesktop().catch(() => {})])
+    await Promise.all([listQuery.refresh(), settingsQuery.refresh(), desktopQuery.refresh()])
   }
 
   // Snoozing and dismissing answer with the new lists; the others change what is coming.
@@ -53,8 +38,6 @@ export const useRemindersStore = defineStore('reminders', () => {
     desktop,
     loadError,
     load,
-    loadList,
-    loadSettings,
     snooze: (id: string, option: SnoozeOption) => snooze({ id, option }),
     dismiss: (id: string) => dismiss({ id }),
     saveSettings,

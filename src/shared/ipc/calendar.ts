@@ -48,15 +48,13 @@ export const calendarSettingsInput = z
   })
   .strict()
 
-/** Add (no id) or edit (id) a closure. */
-export const saveClosureInput = z
-  .object({ id: id.optional(), name: z.string().max(200), start: typedDate, end: typedDate })
-  .strict()
-
 export const calendarChannels = {
   getCalendar: channel<CalendarView>()(empty),
   saveCalendarSettings: channel<CalendarSettings>()(calendarSettingsInput),
-  saveClosure: channel<Closure>()(saveClosureInput),
+  /** Add (no id) or edit (id) a closure. */
+  saveClosure: channel<Closure>()(
+    z.object({ id: id.optional(), name: z.string().max(200), start: typedDate, end: typedDate }).strict(),
+  ),
   deleteClosure: channel<null>()(z.object({ id }).strict()),
   saveTextFile: channel<SavedFile>()(
     z

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto'
-import type { z } from 'zod'
 import { createBusinessCalendar, type BusinessCalendar } from '@shared/domain/calendar'
 import { closureSummary } from '@shared/domain/closureSummary'
 import {
@@ -10,12 +9,13 @@ import {
 import { closureLifecycle, followUpDaysOf, type Lifecycle } from '@shared/domain/timeline/lifecycle'
 import type { CalendarSettings, Closure, IsoDate } from '@shared/domain/types'
 import { AppError, appError } from '@shared/errors'
-import type { CalendarView, calendarSettingsInput, saveClosureInput } from '@shared/ipc/calendar'
+import type { ParsedInput } from '@shared/ipc'
+import type { CalendarView } from '@shared/ipc/calendar'
 import type { CoreContext } from '../context'
 import { CalendarRepo } from '../db/calendarRepo'
 
-export type CalendarSettingsInput = z.infer<typeof calendarSettingsInput>
-export type ClosureInput = z.infer<typeof saveClosureInput>
+export type CalendarSettingsInput = ParsedInput<'saveCalendarSettings'>
+export type ClosureInput = ParsedInput<'saveClosure'>
 
 function refuse(problems: CalendarProblem[]): never {
   throw AppError.from(problems[0]!)

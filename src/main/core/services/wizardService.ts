@@ -12,18 +12,17 @@
  * What stays here: the reads that tie them together, the user's step changes, carrier notes and
  * the first-run record.
  */
-import type { z } from 'zod'
 import type { PlanStep } from '@shared/domain/timeline'
 import type { Closure } from '@shared/domain/types'
 import type { StepState } from '@shared/domain/wizard'
 import { appError } from '@shared/errors'
+import type { ParsedInput } from '@shared/ipc'
 import type {
   OnboardingState,
   PrepReadiness,
   PrepRunList,
   PrepRunView,
   PrintResult,
-  setStepStateInput,
 } from '@shared/ipc/wizard'
 import type { CoreContext } from '../context'
 import { WizardRepo } from '../db/wizardRepo'
@@ -35,7 +34,7 @@ import { printChecklist } from './wizard/print'
 import { RunLifecycle } from './wizard/runs'
 import { planStepsOf, readinessOf, WizardViews } from './wizard/views'
 
-export type SetStepInput = z.infer<typeof setStepStateInput>
+export type SetStepInput = ParsedInput<'setStepState'>
 
 export class WizardService {
   private readonly repo: WizardRepo

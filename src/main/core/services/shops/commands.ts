@@ -5,18 +5,11 @@
  * one at a time, in its write order (credentialVault.ts).
  */
 import { randomUUID } from 'node:crypto'
-import type { z } from 'zod'
 import type { ParsedInput } from '@shared/ipc'
 import { credentialKindsFor, mallProfile } from '@shared/domain/malls'
 import type { Shop } from '@shared/domain/types'
 import { appError } from '@shared/errors'
-import type {
-  CredentialView,
-  importCertificateInput,
-  renewCredentialInput,
-  saveCredentialInput,
-  saveShopInput,
-} from '@shared/ipc/shops'
+import type { CredentialView } from '@shared/ipc/shops'
 import type { CoreContext } from '@core/context'
 import type { ShopsRepo, StoredCredential } from '@core/db/shopsRepo'
 import { readCertificatePair } from '../certificates'
@@ -34,10 +27,10 @@ import { credentialNotFound, shopNotFound } from './errors'
 import { kindOf, mallName, type ShopViews } from './views'
 
 /** The channels' inputs as their schemas (src/shared/ipc/shops.ts) accept them. */
-export type ShopInput = z.infer<typeof saveShopInput>
-export type CredentialInput = z.infer<typeof saveCredentialInput>
-export type RenewInput = z.infer<typeof renewCredentialInput>
-export type CertificateInput = z.infer<typeof importCertificateInput>
+export type ShopInput = ParsedInput<'saveShop'>
+export type CredentialInput = ParsedInput<'saveCredential'>
+export type RenewInput = ParsedInput<'renewCredential'>
+export type CertificateInput = ParsedInput<'importCertificate'>
 export type ConfirmDateInput = ParsedInput<'confirmCredentialDate'>
 
 export class ShopCommands {

@@ -5,18 +5,19 @@ import { pick, useI18n, type MessageKey } from '@renderer/i18n'
 import type { IsoDate } from '@shared/domain/types'
 import { useCalendarStore } from '@renderer/stores/calendar'
 
-type Draft = { id?: string | null; name: string; start: string; end: string }
+type Fields = { name: string; start: string; end: string }
+type Draft = Fields & { id?: string | null }
 
 /**
  * What both closure forms (営業カレンダー's and the wizard's) do with a closure being typed: offer
  * the usual long closures as presets, fill one in, and preview its length and ship days from
  * the saved calendar with the draft in place, in the form's own words (`previewKey` takes n, last
- * and first). `draft` reads the dates as the form means them.
+ * and first). `draft` reads the closure as the form means it (its id, the dates as typed read).
  */
 export function useClosureDraft(
-  form: Draft,
+  form: Fields,
   words: { previewKey: MessageKey; shortDate: (date: IsoDate) => string },
-  draft: () => Draft = () => form,
+  draft: () => Draft,
 ) {
   const calendar = useCalendarStore()
   const { t, locale } = useI18n()

@@ -31,15 +31,6 @@ import {
 import { CredentialVault, type RepairReport } from './shops/credentialVault'
 import { ShopViews } from './shops/views'
 
-export type {
-  CertificateInput,
-  ConfirmDateInput,
-  CredentialInput,
-  RenewInput,
-  ShopInput,
-} from './shops/commands'
-export type { RepairReport } from './shops/credentialVault'
-
 export class ShopsService {
   private readonly vault: CredentialVault
   private readonly views: ShopViews

@@ -99,12 +99,6 @@ export const saveShopInput = z
   })
   .strict()
 
-/**
- * Add (no id) or edit (id) a credential. Expiry: `expiresOn` is the date the mall shows
- * (entered, confirmed). Leave it null to estimate it from `issuedOn` and the kind's lifetime
- * (marked as an estimate until confirmed). `secret` replaces the stored secret; omit it to keep
- * the current one. Certificates go through importCertificate.
- */
 /** What adding a credential and renewing one both set: the dates, the secret, meta and a note. */
 const credentialValues = {
   issuedOn: dateOrNull,
@@ -114,6 +108,12 @@ const credentialValues = {
   note: note.optional(),
 }
 
+/**
+ * Add (no id) or edit (id) a credential. Expiry: `expiresOn` is the date the mall shows
+ * (entered, confirmed). Leave it null to estimate it from `issuedOn` and the kind's lifetime
+ * (marked as an estimate until confirmed). `secret` replaces the stored secret; omit it to keep
+ * the current one. Certificates go through importCertificate.
+ */
 export const saveCredentialInput = z
   .object({ id: id.optional(), shopId: id, kindId: id, label, ...credentialValues })
   .strict()

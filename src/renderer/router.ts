@@ -1,41 +1,36 @@
 import type { Pinia } from 'pinia'
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
 import { loadMessages, type LazyArea } from './i18n'
-import { screens, type PlainChannel } from './screens'
+import { screens } from './screens'
 import { useDashboardStore } from './stores/dashboard'
 import { firstRunRedirect } from './stores/wizard'
-
-export type { PlainChannel } from './screens'
 
 declare module 'vue-router' {
   interface RouteMeta {
     /** The lazy message areas the screen uses (screens.ts). */
     messages?: readonly LazyArea[]
-    /** What the screen's panels ask for when they mount (screens.ts). */
-    firstData?: readonly PlainChannel[]
   }
 }
 
 // Hash history: the app is loaded from file://, where path URLs cannot be served.
-export const routes: RouteRecordRaw[] = [
+const routes: RouteRecordRaw[] = [
   ...screens.map((s): RouteRecordRaw => ({
     path: s.path,
     name: s.name,
     component: s.component,
-    meta: { messages: 'messages' in s ? s.messages : [], firstData: 'firstData' in s ? s.firstData : [] },
+    meta: { messages: 'messages' in s ? s.messages : [] },
   })),
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]
 
 /**
- * The firstData of the screen a location hash opens, read from the route table without a router
- * (creating one writes to the history, which takes a while): the paths here are plain, and
- * anything unknown goes to the dashboard, as the router sends it.
+ * The screen a location hash opens, read from screens.ts without a router (creating one writes
+ * to the history, which takes a while): the paths there are plain, and anything unknown goes
+ * to the dashboard, as the router sends it.
  */
-export function firstDataOf(hash: string): readonly PlainChannel[] {
+function screenOf(hash: string): (typeof screens)[number] {
   const path = hash.replace(/^#/, '').split('?')[0] || '/'
-  const route = routes.find((r) => r.path === path) ?? routes[0]!
-  return route.meta?.firstData ?? []
+  return screens.find((s) => s.path === path) ?? screens[0]
 }
 
 /** Every channel some screen names as its firstData. */
@@ -50,9 +45,10 @@ const prefetchers: Record<FirstDataChannel, (pinia: Pinia) => void> = {
   getDashboard: (pinia) => useDashboardStore(pinia).prefetch(),
 }
 
-/** Asks ahead for the first data of the screen a location hash opens (see firstDataOf). */
+/** Asks ahead for the first data of the screen a location hash opens. */
 export function prefetchFirstData(hash: string, pinia: Pinia): void {
-  for (const channel of firstDataOf(hash)) prefetchers[channel as FirstDataChannel]?.(pinia)
+  const screen = screenOf(hash)
+  if ('firstData' in screen) for (const channel of screen.firstData) prefetchers[channel](pinia)
 }
 
 export function createAppRouter() {

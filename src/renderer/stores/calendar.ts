@@ -15,7 +15,6 @@ export const useCalendarStore = defineStore('calendar', () => {
   const query = defineQuery('getCalendar', () => ({}))
   const view = query.data
   const loadError = query.error
-  const loading = query.loading
 
   const settings = computed(() => view.value?.settings ?? null)
   const today = computed(() => view.value?.today ?? null)
@@ -39,12 +38,10 @@ export const useCalendarStore = defineStore('calendar', () => {
 
   return {
     view,
-    loading,
     loadError,
     settings,
     today,
     currentClosure,
-    lifecycle: computed(() => view.value?.lifecycle ?? null),
     closures,
     summary,
     load,

@@ -31,7 +31,6 @@ export const useShopsStore = defineStore('shops', () => {
     overview: query.data,
     loadError: query.error,
     load,
-    refresh,
     saveShop: defineMutation('saveShop', shown),
     deleteShop: (id: string) => removeShop({ id, confirm: true }),
     saveCredential: defineMutation('saveCredential', shown),

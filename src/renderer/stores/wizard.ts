@@ -43,7 +43,6 @@ export const useWizardStore = defineStore('wizard', () => {
     loadRuns,
     setStep,
     saveCarrierNotes: (runId: string, notes: string) => saveNotes({ runId, notes }),
-    onboarding: () => call('getOnboarding', {}),
     completeOnboarding: (skipped: boolean) => call('completeOnboarding', { skipped }),
     print: (suggestedName: string) => call('printChecklist', { suggestedName }),
   }

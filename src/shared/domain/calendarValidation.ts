@@ -1,8 +1,8 @@
 import * as z from 'zod/mini'
-import type { ErrorCode, ErrorId, ErrorParams } from '../errors'
+import type { ErrorCode } from '../errors'
 import { appErrorsOf, reportError, reportIssuesOf } from '../errors/schemaIssues'
 import { diffDays, isValidIsoDate, slashDate } from './isoDate'
-import { TIME_OF_DAY } from './timeOfDay'
+import { catalogField, timeOfDay } from './ruleSchemas'
 import { MAX_FOLLOW_UP_DAYS, MIN_FOLLOW_UP_DAYS } from './timeline/lifecycle'
 import type { Bilingual, CalendarSettings, Closure } from './types'
 
@@ -36,7 +36,6 @@ type ClosureInput = { id?: string; name: string; start: string; end: string }
 type Ctx = z.core.$RefinementCtx
 
 const isoDate = z.string().check(z.refine(isValidIsoDate))
-const timeOfDay = z.string().check(z.regex(TIME_OF_DAY))
 const dayOfWeek = z.int().check(z.minimum(0), z.maximum(6))
 
 /**
@@ -48,25 +47,6 @@ function isWellFormedClosure(c: unknown): c is Closure {
   const v = c as Partial<Closure> | null
   return (
     !!v && typeof v.name === 'string' && isValidIsoDate(v.start) && isValidIsoDate(v.end) && v.start <= v.end
-  )
-}
-
-/**
- * A field `schema` must accept, refused as the catalog's `id` when it does not; `more` checks
- * what it accepted. A field shows one problem at a time, so `more` reports the first it finds.
- */
-function field<T, Id extends ErrorId>(
-  schema: z.ZodMiniType<T>,
-  id: Id,
-  params: ErrorParams<Id>,
-  more?: (value: T, ctx: Ctx) => void,
-) {
-  return z.unknown().check(
-    z.superRefine((value, ctx) => {
-      const parsed = schema.safeParse(value)
-      if (!parsed.success) reportError(ctx, id, params)
-      else more?.(parsed.data, ctx)
-    }),
   )
 }
 
@@ -175,16 +155,16 @@ function extraDays(ids: {
 
 export const calendarSettingsSchema = z
   .object({
-    weeklyOff: field(z.array(dayOfWeek), 'weeklyOffInvalid', {}, (days, ctx) => {
+    weeklyOff: catalogField(z.array(dayOfWeek), 'weeklyOffInvalid', {}, (days, ctx) => {
       if (new Set(days).size !== days.length) reportError(ctx, 'weeklyOffDuplicate', {})
       else if (days.length === 7) reportError(ctx, 'weeklyOffAllDays', {})
     }),
-    useHolidays: field(z.boolean(), 'useHolidaysInvalid', {}),
-    cutoffTime: field(timeOfDay, 'cutoffTimeInvalid', {}),
-    leadTimeDays: field(z.int().check(z.minimum(0), z.maximum(LEAD_TIME_MAX)), 'leadTimeDaysInvalid', {
+    useHolidays: catalogField(z.boolean(), 'useHolidaysInvalid', {}),
+    cutoffTime: catalogField(timeOfDay, 'cutoffTimeInvalid', {}),
+    leadTimeDays: catalogField(z.int().check(z.minimum(0), z.maximum(LEAD_TIME_MAX)), 'leadTimeDaysInvalid', {
       max: LEAD_TIME_MAX,
     }),
-    followUpDays: field(
+    followUpDays: catalogField(
       z.int().check(z.minimum(MIN_FOLLOW_UP_DAYS), z.maximum(MAX_FOLLOW_UP_DAYS)),
       'followUpDaysInvalid',
       { min: MIN_FOLLOW_UP_DAYS, max: MAX_FOLLOW_UP_DAYS },

@@ -7,9 +7,9 @@
 import * as z from 'zod/mini'
 import { credentialKind, isCustomKind } from '../domain/malls'
 import { isQuietTime } from '../domain/reminders/quietHours'
-import { TIME_OF_DAY } from '../domain/timeOfDay'
+import { catalogField, timeOfDay } from '../domain/ruleSchemas'
 import type { Bilingual } from '../domain/types'
-import { errorText, type AppErrorData, type ErrorId, type ErrorParams } from '../errors'
+import { errorText, type AppErrorData } from '../errors'
 import { appErrorsOf, reportError } from '../errors/schemaIssues'
 import type { EditableReminderSettings } from './reminders'
 
@@ -28,18 +28,8 @@ export interface SettingsProblem {
 
 type Ctx = z.core.$RefinementCtx
 
-const timeOfDay = z.string().check(z.regex(TIME_OF_DAY))
 const quietHours = z.object({ start: timeOfDay, end: timeOfDay })
 const dayCount = z.int().check(z.minimum(0), z.maximum(MAX_THRESHOLD_DAYS))
-
-/** A field `schema` must accept, refused as the catalog's `id` when it does not. */
-function field<Id extends ErrorId>(schema: z.ZodMiniType, id: Id, params: ErrorParams<Id>) {
-  return z.unknown().check(
-    z.superRefine((value, ctx) => {
-      if (!schema.safeParse(value).success) reportError(ctx, id, params)
-    }),
-  )
-}
 
 /** One list of reminder days (before expiry) for `kind`; its first problem only. */
 function checkThresholds(list: unknown, kind: Bilingual, ctx: Ctx, path: PropertyKey[]): void {
@@ -66,7 +56,7 @@ const thresholdsByKind = z.unknown().check(
 
 export const reminderSettingsSchema = z
   .object({
-    notifyAt: field(timeOfDay, 'notifyAtInvalid', {}),
+    notifyAt: catalogField(timeOfDay, 'notifyAtInvalid', {}),
     quietHours: z.unknown().check(
       z.superRefine((value, ctx) => {
         if (value === null) return
@@ -75,7 +65,7 @@ export const reminderSettingsSchema = z
         else if (q.data.start === q.data.end) reportError(ctx, 'quietHoursEmpty', {})
       }),
     ),
-    wizardLeadDays: field(
+    wizardLeadDays: catalogField(
       z.int().check(z.minimum(1), z.maximum(MAX_WIZARD_LEAD_DAYS)),
       'wizardLeadDaysInvalid',
       {

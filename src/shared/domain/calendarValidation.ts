@@ -111,7 +111,7 @@ function checkDates(
  * One closure as typed into the form. `others` are the closures already saved; the one being
  * edited may be among them (same id) and is then skipped.
  */
-export function closureSchema(others: readonly Closure[]) {
+function closureSchema(others: readonly Closure[]) {
   const saved = Array.isArray(others) ? others.filter(isWellFormedClosure) : []
   return closureFields.check(z.superRefine((c, ctx) => checkDates(c, saved, ctx, [])))
 }
@@ -153,7 +153,7 @@ function extraDays(ids: {
   )
 }
 
-export const calendarSettingsSchema = z
+const calendarSettingsSchema = z
   .object({
     weeklyOff: catalogField(z.array(dayOfWeek), 'weeklyOffInvalid', {}, (days, ctx) => {
       if (new Set(days).size !== days.length) reportError(ctx, 'weeklyOffDuplicate', {})

@@ -54,7 +54,7 @@ const thresholdsByKind = z.unknown().check(
   }),
 )
 
-export const reminderSettingsSchema = z
+const reminderSettingsSchema = z
   .object({
     notifyAt: catalogField(timeOfDay, 'notifyAtInvalid', {}),
     quietHours: z.unknown().check(

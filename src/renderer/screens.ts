@@ -101,9 +101,7 @@ export const screens = [
   },
 ] as const satisfies readonly Screen[]
 
-export type ScreenName = (typeof screens)[number]['name']
-
 /** The screens of the navigation column, in order. */
-export type NavScreen = Extract<(typeof screens)[number], { nav: MessageKey }>
+type NavScreen = Extract<(typeof screens)[number], { nav: MessageKey }>
 export const navScreens = screens.filter((s): s is NavScreen => 'nav' in s)
 export type NavName = NavScreen['name']

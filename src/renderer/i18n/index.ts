@@ -1,4 +1,5 @@
 import { createI18n } from 'vue-i18n'
+import type { Bilingual, Lang } from '@shared/domain/types'
 import { firstAreas, lazyAreas, type LazyArea } from './messageAreas'
 
 // Each area keeps its own messages (namespaced by area); they are merged into one tree per
@@ -9,7 +10,7 @@ import { firstAreas, lazyAreas, type LazyArea } from './messageAreas'
 
 type Messages = Record<string, unknown>
 
-function merge(lang: 'ja' | 'en'): Messages {
+function merge(lang: Lang): Messages {
   return Object.assign({}, ...firstAreas.map((a) => a[lang])) as Messages
 }
 
@@ -20,7 +21,7 @@ function merge(lang: 'ja' | 'en'): Messages {
 export const missingMessages = new Set<string>()
 ;(globalThis as { __holidayPrepMissingMessages?: Set<string> }).__holidayPrepMissingMessages = missingMessages
 
-export const i18n = createI18n<[Messages], 'ja' | 'en', false>({
+export const i18n = createI18n<[Messages], Lang, false>({
   legacy: false,
   locale: 'ja',
   fallbackLocale: 'ja',
@@ -55,14 +56,12 @@ export function loadLaterMessages(): Promise<void> {
   return loadMessages(Object.keys(lazyAreas) as LazyArea[])
 }
 
-export type Lang = 'ja' | 'en'
-
 /** Picks the text of the current language from a {ja, en} pair of the domain data. */
-export function pick(text: { ja: string; en: string }, lang: string): string {
+export function pick(text: Bilingual, lang: string): string {
   return lang === 'en' ? text.en : text.ja
 }
 
 export type { LazyArea } from './messageAreas'
 export { useI18n, type TranslateFn } from './useI18n'
 export type { MessageKey } from './keys'
-export { month, weekday, type Month, type Weekday } from './indexKeys'
+export { month, weekday } from './indexKeys'

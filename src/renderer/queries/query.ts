@@ -43,7 +43,7 @@ function listen() {
  * a query holding a prefetched answer (that answer is older than the change); the first
  * screen's refresh then takes the newer one.
  */
-export function invalidate(topics: readonly Topic[]): Promise<void> {
+function invalidate(topics: readonly Topic[]): Promise<void> {
   const stale = [...wanted].filter(([q]) => staleOn[q.channel]?.some((t) => topics.includes(t)))
   return Promise.all(stale.map(([, ask]) => ask())).then(() => undefined)
 }

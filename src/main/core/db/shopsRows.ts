@@ -8,8 +8,6 @@ import { deferredPaymentApps } from '@shared/domain/types'
  * contract hands out as it is.
  */
 
-export type { HistoryAction, HistoryActor } from '@shared/domain/credentialHistory'
-
 export interface ShopRow {
   id: string
   name: string

@@ -26,11 +26,11 @@
  * go to ctx.secrets and nowhere else: not SQLite, not the log, not a result (revealSecret aside).
  */
 import { randomUUID } from 'node:crypto'
+import type { HistoryAction, HistoryActor } from '@shared/domain/credentialHistory'
 import type { CredentialKind } from '@shared/domain/malls'
 import { maskSecret } from '@shared/domain/secretInput'
 import type { ExpirySource, IsoDate, Shop } from '@shared/domain/types'
 import { AppError, appError } from '@shared/errors'
-import type { HistoryAction, HistoryActor } from '@shared/ipc/shops'
 import type { CoreContext } from '@core/context'
 import type { ShopsRepo, StoredCredential } from '@core/db/shopsRepo'
 import { keychainUnavailable } from '@core/secrets/SecretStore'

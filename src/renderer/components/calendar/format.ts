@@ -1,5 +1,5 @@
 import type { DayInfo } from '@shared/domain/calendar'
-import { formatDate, monthDay, monthName, weekdayName } from '@shared/domain/dateFormat'
+import { formatDate, monthDay, monthName } from '@shared/domain/dateFormat'
 import type { IsoDate } from '@shared/domain/types'
 import { ApiError } from '@renderer/api'
 import { pick, useI18n } from '@renderer/i18n'
@@ -30,8 +30,6 @@ export { normalizeTypedDate, normalizeTypedTime, typedDate } from '../form/typed
 /** Dates, weekdays and reasons in the current language; weekdays in Japanese are 日月火水木金土. */
 export function useCalendarFormat() {
   const { t, locale } = useI18n()
-
-  const weekday = (w: number) => weekdayName(w, locale.value)
 
   /** '2027/01/04 (月)' / '2027/01/04 (Mon)' */
   const fullDate = (date: IsoDate) => formatDate(date, locale.value, 'fullSpaced')
@@ -74,5 +72,5 @@ export function useCalendarFormat() {
   const errorText = (error: unknown): string =>
     error instanceof ApiError ? pick(error.bilingual, locale.value) : t('calendar.errors.unexpected')
 
-  return { t, locale, weekday, fullDate, shortDate, monthDay, monthTitle, reasonsText, dayStatus, errorText }
+  return { t, locale, fullDate, shortDate, monthDay, monthTitle, reasonsText, dayStatus, errorText }
 }

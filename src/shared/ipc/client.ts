@@ -1,14 +1,15 @@
 import type { Result } from '../errors'
+import type { ChannelName } from '../ipc'
 import type { AppEvent } from './events'
 
 /** How a client reaches main: Electron's ipcRenderer in the app, fetch and SSE in the browser host. */
 export interface ApiTransport {
-  invoke(name: string, input: unknown): Promise<Result<unknown>>
+  invoke(name: ChannelName, input: unknown): Promise<Result<unknown>>
   subscribe(listener: (event: AppEvent) => void): () => void
 }
 
 /** Each area's channel names, in the contract's grouping (see channelLayout in ../ipc). */
-export type ChannelLayout = Record<string, readonly string[]>
+export type ChannelLayout = Record<string, readonly ChannelName[]>
 
 /**
  * Builds `window.api` from the contract's layout and a transport: one function per channel,

@@ -4,6 +4,17 @@ import type { IsoDate } from '@shared/domain/types'
 import { ApiError } from '@renderer/api'
 import { pick, useI18n } from '@renderer/i18n'
 
+// Built once: the printed checklist reads an instant per step.
+const japanTime = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Tokyo',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+})
+
 /** Dates, phases and errors of the wizard screens in the current language. */
 export function useWizardFormat() {
   const { t, locale } = useI18n()
@@ -18,15 +29,7 @@ export function useWizardFormat() {
   const instant = (iso: string) => {
     const d = new Date(iso)
     if (Number.isNaN(d.getTime())) return iso
-    const parts = new Intl.DateTimeFormat('en-CA', {
-      timeZone: 'Asia/Tokyo',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hour12: false,
-    }).formatToParts(d)
+    const parts = japanTime.formatToParts(d)
     const get = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
     return `${shortDate(`${get('year')}-${get('month')}-${get('day')}`)} ${get('hour')}:${get('minute')}`
   }

@@ -7,6 +7,7 @@ import { createCore, type Core } from '@core'
 import type { NotificationRequest } from '@core/ports'
 import type { SecretStore } from '@core/secrets/SecretStore'
 import { createKeytarStore } from '@core/secrets/keytarStore'
+import { errorData } from '@shared/errors'
 import type { AppEvent } from '@shared/ipc'
 import { createControllableClock, type ControllableClock } from './clock'
 import { apiShimSource } from './shim'
@@ -156,13 +157,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
           const text = await readBody(req)
           raw = text === '' ? {} : JSON.parse(text)
         } catch {
-          const body = JSON.stringify({
-            ok: false,
-            error: {
-              code: 'invalid_json',
-              message: { ja: '入力を読み取れません', en: 'The input could not be read' },
-            },
-          })
+          const body = JSON.stringify({ ok: false, error: errorData('invalidJson', {}) })
           return send(res, 400, body, TYPES['.json'])
         }
         const result = await core.dispatch(url.pathname.slice('/api/'.length), raw)

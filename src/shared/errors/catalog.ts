@@ -16,6 +16,8 @@ export const catalog = {
   unknownChannel: { code: 'unknown_channel', ja: '不明な操作です', en: 'Unknown operation' },
   /** The shell refuses it (electron/ipc.ts) before the door: the call came from another frame. */
   forbidden: { code: 'forbidden', ja: '許可されていない呼び出しです', en: 'This call is not allowed' },
+  /** The browser host refuses it (host/server.ts) before the door: the body is no JSON. */
+  invalidJson: { code: 'invalid_json', ja: '入力を読み取れません', en: 'The input could not be read' },
   inputTooLarge: { code: 'input_too_large', ja: '入力が大きすぎます', en: 'The input is too large' },
   inputMalformed: {
     code: 'invalid_input',

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
-import type { ErrorId, ErrorParams } from '../errors'
-import { reportError } from '../errors/schemaIssues'
+import type { ErrorId, ErrorParams } from '@shared/errors'
+import { reportError } from '@shared/errors/schemaIssues'
 import { TIME_OF_DAY } from './timeOfDay'
 
 /**

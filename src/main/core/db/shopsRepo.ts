@@ -1,3 +1,4 @@
+import type { CredentialHistoryEntry } from '@shared/domain/credentialHistory'
 import type { Shop } from '@shared/domain/types'
 import type { Db } from './open'
 import {
@@ -12,11 +13,10 @@ import {
   type HistoryRow,
   type ShopRow,
   type StoredCredential,
-  type StoredHistoryEntry,
 } from './shopsRows'
 import { prepared, sql } from './statements'
 
-export type { HistoryInput, StoredCredential, StoredHistoryEntry } from './shopsRows'
+export type { HistoryInput, StoredCredential } from './shopsRows'
 
 /**
  * Shops, credentials and credential history. Secret values never come here: a credential row
@@ -150,7 +150,7 @@ export class ShopsRepo {
   }
 
   /** Newest first. */
-  history(credentialId: string): StoredHistoryEntry[] {
+  history(credentialId: string): CredentialHistoryEntry[] {
     return prepared(this.db, HISTORY).all(credentialId).map(toHistory)
   }
 }

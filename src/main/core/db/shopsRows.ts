@@ -55,10 +55,8 @@ export interface StoredCredential extends Credential {
   secretAccount: string | null
 }
 
-export type StoredHistoryEntry = CredentialHistoryEntry
-
 /** A history line to write: the row's id comes from SQLite. */
-export interface HistoryInput extends Omit<StoredHistoryEntry, 'id'> {
+export interface HistoryInput extends Omit<CredentialHistoryEntry, 'id'> {
   credentialId: string
 }
 
@@ -147,7 +145,7 @@ export function credentialRow(c: StoredCredential): CredentialRow {
   }
 }
 
-export function toHistory(r: HistoryRow): StoredHistoryEntry {
+export function toHistory(r: HistoryRow): CredentialHistoryEntry {
   return {
     id: r.id,
     at: r.at,
